@@ -1,0 +1,27 @@
+/** The 14 Youshu behaviours of a goods mini-program (youshu-spec.md §0). */
+export const YOUSHU_EVENT_NAMES = [
+  'app_launch',
+  'app_show',
+  'exit_wxapp',
+  'browse_wxapp_page',
+  'leave_wxapp_page',
+  'page_share_app_message',
+  'page_pull_down_refresh',
+  'page_reach_bottom',
+  'search',
+  'expose_sku_component',
+  'trigger_sku_component',
+  'browse_sku_page',
+  'add_to_cart',
+  'custom_order',
+] as const;
+
+export type YoushuEventName = (typeof YOUSHU_EVENT_NAMES)[number];
+
+/** The three backend (data-api) interfaces. */
+export const YOUSHU_INTERFACE_NAMES = ['add_order', 'add_order_sum', 'add_wxapp_visit_page'] as const;
+export type YoushuInterfaceName = (typeof YOUSHU_INTERFACE_NAMES)[number];
+
+/** The five analysis add-ons (youshu-spec.md §1.8). */
+export const ANALYSIS_MODULE_NAMES = ['guide', 'live', 'ad', 'store', 'official_account'] as const;
+export type AnalysisModuleName = (typeof ANALYSIS_MODULE_NAMES)[number];

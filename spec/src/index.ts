@@ -1,0 +1,4 @@
+export * from './violation';
+export * from './catalog/catalog-types';
+export * from './config/config-types';
+export * from './evaluator/evaluator-types';
