@@ -266,7 +266,7 @@ export type Operator =
   | { $and: Expr[] }
   | { $or: Expr[] }
   | { $not: Expr }
-  | { [filter: `$${FilterName}`]: Expr | [Expr, ...unknown[]] };
+  | { [F in `$${FilterName}`]?: Expr | [Expr, ...unknown[]] };
 
 /**
  * Filters usable in templates (`{{ data.price | yuan }}`) and as operators (`{"$yuan": …}`).
