@@ -1,0 +1,13 @@
+import { parsePath } from './parse-path';
+
+describe(parsePath.name, () => {
+  it('should split dotted names and numeric indexes', () => {
+    expect(parsePath('data.goods.list[2].sku_id')).toEqual(['data', 'goods', 'list', 2, 'sku_id']);
+    expect(parsePath('storage.tw_guide-id')).toEqual(['storage', 'tw_guide-id']);
+    expect(parsePath('args[0][1]')).toEqual(['args', 0, 1]);
+  });
+
+  it.each(['', 'a..b', 'a.', '.a', '[0]', 'a.[0]', 'a[x]', 'a[', 'a b', "a['b']"])('should reject %p', (path) => {
+    expect(parsePath(path)).toBeNull();
+  });
+});
