@@ -25,6 +25,8 @@ export default tseslint.config(
         },
       ],
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      // TypeORM and Nest type entity and migration classes as Function.
+      '@typescript-eslint/no-unsafe-function-type': 'off',
       'no-eval': 'error',
       'no-new-func': 'error',
     },

@@ -1,1 +1,7 @@
-module.exports = { ...require('../jest.preset.js'), displayName: require('./package.json').name };
+module.exports = {
+  ...require('../jest.preset.js'),
+  displayName: require('./package.json').name,
+  globalSetup: '<rootDir>/test/global-setup.ts',
+  globalTeardown: '<rootDir>/test/global-teardown.ts',
+  testTimeout: 30000,
+};

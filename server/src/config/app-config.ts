@@ -1,0 +1,100 @@
+import { resolve } from 'node:path';
+
+/**
+ * The only reader of process.env. Every setting has a default and a description; a bad value stops start-up
+ * with a message that names the variable.
+ */
+export interface AppConfig {
+  /** PORT: HTTP port. Default 3000. */
+  port: number;
+  /** HOST: interface to listen on. Default 0.0.0.0. */
+  host: string;
+  /** DATABASE_URL: a real PostgreSQL (postgres://user:pass@host:port/db). Unset: the embedded PostgreSQL. */
+  databaseUrl?: string;
+  /** TRACKWAY_DATA_DIR: where the embedded PostgreSQL keeps its files. Default ./.trackway-data. */
+  dataDir: string;
+  /** TRACKWAY_EMBEDDED_PG_PORT: port of the embedded PostgreSQL. Default 54329 (5432 is often taken). */
+  embeddedPgPort: number;
+  /** TRACKWAY_ADMIN_USER / TRACKWAY_ADMIN_PASSWORD: the first admin, created on first start only. */
+  adminUser: string;
+  adminPassword?: string;
+  /** TRACKWAY_JWT_SECRET: signs login tokens. Unset: a random secret kept in the database. */
+  jwtSecret?: string;
+  /** CORS_ORIGINS: comma-separated origins allowed to call /api, or '*'. Default: none (same origin only). */
+  corsOrigins: string[];
+  /** LOG_LEVEL: error | warn | log | debug | verbose. Default log. */
+  logLevel: 'error' | 'warn' | 'log' | 'debug' | 'verbose';
+  /** TRACKWAY_RECONCILE_MS: safety-net reload of the delivery snapshot. Default 30000. */
+  reconcileMs: number;
+  /** NODE_ENV */
+  production: boolean;
+}
+
+export class ConfigError extends Error {
+  constructor(readonly variable: string, reason: string) {
+    super(`Invalid environment variable ${variable}: ${reason}`);
+  }
+}
+
+type Env = Record<string, string | undefined>;
+
+function integer(env: Env, name: string, fallback: number, min: number, max: number): number {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return fallback;
+  const value = Number(raw);
+  if (!Number.isInteger(value) || value < min || value > max) {
+    throw new ConfigError(name, `expected an integer from ${min} to ${max}, got "${raw}"`);
+  }
+  return value;
+}
+
+function oneOf<T extends string>(env: Env, name: string, allowed: readonly T[], fallback: T): T {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return fallback;
+  if (!(allowed as readonly string[]).includes(raw)) {
+    throw new ConfigError(name, `expected one of ${allowed.join(', ')}, got "${raw}"`);
+  }
+  return raw as T;
+}
+
+function databaseUrl(env: Env): string | undefined {
+  const raw = env.DATABASE_URL;
+  if (!raw) return undefined;
+  let url: URL;
+  try {
+    url = new URL(raw);
+  } catch {
+    throw new ConfigError('DATABASE_URL', 'not a URL; expected postgres://user:password@host:port/database');
+  }
+  if (url.protocol !== 'postgres:' && url.protocol !== 'postgresql:') {
+    throw new ConfigError('DATABASE_URL', `expected a postgres:// URL, got protocol "${url.protocol}"`);
+  }
+  return raw;
+}
+
+export function loadAppConfig(env: Env = process.env): AppConfig {
+  const password = env.TRACKWAY_ADMIN_PASSWORD;
+  if (password !== undefined && password !== '' && password.length < 8) {
+    throw new ConfigError('TRACKWAY_ADMIN_PASSWORD', 'must have at least 8 characters');
+  }
+  return {
+    port: integer(env, 'PORT', 3000, 0, 65535),
+    host: env.HOST || '0.0.0.0',
+    databaseUrl: databaseUrl(env),
+    dataDir: resolve(env.TRACKWAY_DATA_DIR || '.trackway-data'),
+    embeddedPgPort: integer(env, 'TRACKWAY_EMBEDDED_PG_PORT', 54329, 1, 65535),
+    adminUser: env.TRACKWAY_ADMIN_USER || 'admin',
+    adminPassword: password || undefined,
+    jwtSecret: env.TRACKWAY_JWT_SECRET || undefined,
+    corsOrigins: (env.CORS_ORIGINS || '')
+      .split(',')
+      .map((s) => s.trim())
+      .filter(Boolean),
+    logLevel: oneOf(env, 'LOG_LEVEL', ['error', 'warn', 'log', 'debug', 'verbose'] as const, 'log'),
+    reconcileMs: integer(env, 'TRACKWAY_RECONCILE_MS', 30_000, 1000, 3_600_000),
+    production: env.NODE_ENV === 'production',
+  };
+}
+
+/** Nest injection token for AppConfig. */
+export const APP_CONFIG = Symbol('APP_CONFIG');
