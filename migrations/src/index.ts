@@ -1,5 +1,7 @@
+import { InitialSchema1795878531960 } from './1795878531960-InitialSchema';
+
 /**
  * Every migration, oldest first. Files are `<epochMs>-<PascalName>.ts` with SQL `up` and `down`;
  * `npm run db:generate -- src/<epochMs>-<PascalName>` writes a new one from the server's entities.
  */
-export const MIGRATIONS: Function[] = [];
+export const MIGRATIONS: Function[] = [InitialSchema1795878531960];
