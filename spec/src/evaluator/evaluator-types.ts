@@ -7,8 +7,13 @@ import type { TrackingConfig, Trigger, ExposeTrigger, FieldRule } from '../confi
  * to it. The runtime uses that for `storage` (wx.getStorageSync) and other values that are costly to read.
  */
 export interface Scope {
-  /** App launch options: path, query, scene (number), referrerInfo {appId, extraData}, shareTicket. */
+  /**
+   * App launch options: path, query, scene (number), referrerInfo {appId, extraData}, shareTicket — those of the
+   * latest App.onLaunch / App.onShow, so a hot start from an ad or a QR code brings its own query and scene.
+   */
   launch?: unknown;
+  /** The app run: {firstShow: true during the first App.onShow of this run (app_launch's moment)}. */
+  app?: unknown;
   /** key=value pairs decoded from the launch `query.scene` (QR code scene string). */
   scene?: unknown;
   /** The current page's query (onLoad options). */
@@ -61,7 +66,8 @@ export type TriggerEvent =
       route: string;
     }
   | { kind: 'method'; method: string; phase: 'before' | 'after'; route?: string; component?: string }
-  | { kind: 'data'; path: string; route: string }
+  /** `first`: false when the value at `path` had already become defined once on this page instance. */
+  | { kind: 'data'; path: string; route: string; first?: boolean }
   | { kind: 'expose'; selector: string; route: string }
   | { kind: 'request'; url: string; method: string; outcome: 'success' | 'fail'; route?: string }
   | { kind: 'payment'; outcome: 'success' | 'fail' | 'cancel'; route?: string };
@@ -104,7 +110,30 @@ export interface CompileOptions {
 export interface CompiledConfig {
   config: TrackingConfig;
   /** All rules including expanded presets, with the page route pattern they are limited to (undefined = any). */
-  rules: { rule: import('../config/config-types').Rule; route?: RegExp; trigger: Trigger }[];
+  rules: CompiledRule[];
+  /** chan rules, plus built-in ones for chan_wxapp_scene and chan_refer_app_id unless the config has its own. */
   chan: FieldRule[];
   user: FieldRule[];
+  /** Component methods to wrap in Component() definitions (method triggers with a `component`). */
+  components: { component: string; method: string }[];
+  /** Rules and pages left out because they cannot run (bad pattern, unknown trigger kind…). */
+  problems: { id: string; reason: string }[];
+  /** Rules per route and trigger kind, filled on first use of a route. */
+  byRoute: Map<string, Record<string, CompiledRule[]>>;
+}
+
+export interface CompiledRule {
+  rule: import('../config/config-types').Rule;
+  /** Route pattern of the page declaring the rule; undefined for top-level rules and presets. */
+  route?: RegExp;
+  trigger: Trigger;
+  /** Compiled RequestTrigger.url / MethodTrigger.component. */
+  url?: RegExp;
+  component?: RegExp;
+}
+
+/** A field value kept in storage by FieldRule.persist; `at` is when it was (last) set, in ms. */
+export interface KeptField {
+  value: unknown;
+  at: number;
 }

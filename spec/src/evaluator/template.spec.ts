@@ -27,14 +27,15 @@ describe(parseTemplate.name, () => {
 
   it.each([
     ['{{ a', 0],
-    ['x {{ }}', 4],
-    ['{{ a | }}', 6],
-    ['{{ a | round:abc }}', 13],
-    ['{{ a b }}', 5],
-    ['{{ a..b }}', 3],
-    ['{{ a | 9x }}', 7],
+    ['x {{ }}', 2],
+    ['ok {{ a | }}', 3],
+    ['{{ a | round:abc }}', 0],
+    ['{{ a }} {{ a b }}', 8],
+    ['{{ a..b }}', 0],
+    ['{{ a | 9x }}', 0],
     ['{{ a {{ b }}', 0],
-  ])('should report where %p goes wrong', (text, at) => {
+    ['{{ a }} and {{ b', 12],
+  ])('should point at the placeholder of %p that is malformed', (text, at) => {
     expect(parseTemplate(text)).toEqual({ error: expect.any(String), at });
   });
 });

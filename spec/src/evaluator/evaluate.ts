@@ -1,0 +1,66 @@
+import type { Scope } from './evaluator-types';
+import { FILTERS } from './filters';
+import { OPS, text } from './operators';
+import { resolvePath } from './resolve-path';
+import { parseTemplate, type ParsedTemplate } from './template';
+import { isArr, isObj, own } from './util';
+
+export { truthy, looseEqual } from './operators';
+export { resolvePath } from './resolve-path';
+
+// Each template string of a config is parsed once per app run (a page's rules run again on every trigger).
+const templates = new Map<string, ParsedTemplate>();
+
+// Deeper nesting than this is not a config anyone writes; stopping keeps a hostile document off the stack limit.
+const MAX_DEPTH = 64;
+
+// Filters whose operator form `{"$round": [expr, 2]}` carries an argument after the value.
+const WITH_ARG = ['default', 'round', 'split', 'join'];
+
+/** Evaluates an expression of the config language (config-types.ts Expr). Never throws: failures yield undefined. */
+export function evaluate(expr: unknown, scope: Scope): unknown {
+  try {
+    return ev(expr, scope, 0);
+  } catch (_) {
+    return undefined;
+  }
+}
+
+const isOp = (keys: string[]) => keys.length === 1 && keys[0].charAt(0) === '$';
+
+function ev(x: unknown, s: Scope, d: number): unknown {
+  if (d > MAX_DEPTH) return undefined;
+  if (typeof x === 'string') return x.indexOf('{{') < 0 ? x : template(x, s);
+  if (isArr(x)) return x.map((y) => ev(y, s, d + 1));
+  if (!isObj(x)) return typeof x === 'number' || typeof x === 'boolean' || x === null ? x : undefined;
+  const keys = Object.keys(x);
+  if (isOp(keys)) {
+    const n = keys[0].slice(1);
+    const a = x[keys[0]];
+    const e = (y: unknown, sc?: Scope) => ev(y, sc || s, d + 1);
+    if (own(OPS, n)) return OPS[n](a, e, s);
+    if (!own(FILTERS, n)) return undefined;
+    return WITH_ARG.indexOf(n) >= 0 && isArr(a) ? FILTERS[n](e(a[0]), e(a[1])) : FILTERS[n](e(a), undefined);
+  }
+  const out: Record<string, unknown> = {};
+  for (const k of keys) {
+    const v = ev(x[k], s, d + 1);
+    // a nested mapping that produced nothing is left out like an undefined value
+    const hollow = isObj(x[k]) && !isOp(Object.keys(x[k] as object)) && isObj(v) && !Object.keys(v).length;
+    if (v !== undefined && !hollow) out[k] = v;
+  }
+  return out;
+}
+
+function template(t: string, s: Scope): unknown {
+  let p = templates.get(t);
+  if (!p) templates.set(t, (p = parseTemplate(t)));
+  if ('error' in p) return undefined;
+  const vals = p.parts.map((part) => {
+    if (typeof part === 'string') return part;
+    let v = resolvePath(s, part.path);
+    for (const f of part.filters) v = own(FILTERS, f.name) ? FILTERS[f.name](v, f.args[0]) : undefined;
+    return v;
+  });
+  return vals.length === 1 && typeof p.parts[0] !== 'string' ? vals[0] : vals.map(text).join('');
+}

@@ -1,0 +1,14 @@
+export * from './evaluator-types';
+export { parseTemplate, FILTER_NAMES, OPERATOR_NAMES } from './template';
+export type { ParsedTemplate, TemplateFilter, TemplatePlaceholder } from './template';
+export { parsePath } from './parse-path';
+export { compilePattern } from './patterns';
+export { evaluate, resolvePath, truthy, looseEqual } from './evaluate';
+export { compileConfig, pageTitle } from './compile-config';
+export { fire, watchList } from './fire';
+export { resolveFields, mergeKeptField } from './resolve-fields';
+export { buildCommonProps, eventProps, nestFields, pagePath } from './build-common-props';
+export type { CommonPropsInput } from './build-common-props';
+export { decodeScene } from './decode-scene';
+export { checkConfigShape } from './check-config-shape';
+export { PRESET_RULES, PRESET_CHAN } from './preset-rules';
