@@ -159,7 +159,7 @@ function operator(name: string, arg: unknown, at0: string, ctx: ExprContext, dep
       sub(arg[0], 0);
       try {
         new RegExp(arg[1]);
-      } catch (_) {
+      } catch {
         bad(ctx, `${at}/1`, `正则表达式无效：${arg[1]}`, `invalid regular expression: ${arg[1]}`);
       }
       return;

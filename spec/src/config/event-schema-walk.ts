@@ -41,7 +41,7 @@ function resolve(ref: string, base: string): Located | undefined {
   let url: URL;
   try {
     url = new URL(ref, base);
-  } catch (_) {
+  } catch {
     return undefined;
   }
   const docId = url.href.split('#')[0];

@@ -20,7 +20,7 @@ export function validateConfig(doc: unknown): ValidationResult {
   let json: string | undefined;
   try {
     json = JSON.stringify(doc);
-  } catch (_) {
+  } catch {
     json = undefined;
   }
   if (json === undefined) {
@@ -30,7 +30,7 @@ export function validateConfig(doc: unknown): ValidationResult {
   const found: Violation[] = [];
   try {
     found.push(...structureViolations(doc));
-  } catch (_) {
+  } catch {
     // ajv recurses per nesting level; tens of thousands of levels exhaust the stack (RangeError)
     found.push(configViolation('', 'too_deep', '嵌套层数过多，无法校验', 'nests too deeply to be validated'));
   }
