@@ -7,6 +7,10 @@ import helmet from '@fastify/helmet';
 import cors from '@fastify/cors';
 import type { AppConfig } from './config/app-config';
 import { AppModule } from './app.module';
+import { createDeliveryHandler } from './delivery/delivery-handler';
+import { DeliveryFrontDoor } from './delivery/delivery-front-door';
+import { addDeliveryToDocument } from './delivery/delivery-openapi';
+import { DeliverySnapshot } from './delivery/delivery-snapshot';
 
 // 1 MiB: a published config is at most 256 KB (design §5) and a collector batch of 100 events is far below it.
 export const BODY_LIMIT = 1024 * 1024;
@@ -18,7 +22,9 @@ export async function createApp(
   logger: LoggerService | false,
 ): Promise<NestFastifyApplication> {
   // Fastify, not Express: Nest on Express measured ≈0.35× Nest on Fastify here (shared/notes/performance.md).
-  const adapter = new FastifyAdapter({ bodyLimit: BODY_LIMIT, trustProxy: true });
+  // GET /v1/config is answered in front of Fastify (docs/adr/005-config-delivery-front-door.md).
+  const frontDoor = new DeliveryFrontDoor();
+  const adapter = new FastifyAdapter({ bodyLimit: BODY_LIMIT, trustProxy: true, serverFactory: frontDoor.serverFactory });
   const app = await NestFactory.create<NestFastifyApplication>(AppModule.forRoot(config, databaseUrl), adapter, {
     logger,
     bufferLogs: false,
@@ -42,7 +48,9 @@ export async function createApp(
       .addBearerAuth()
       .build(),
   );
+  addDeliveryToDocument(document);
   SwaggerModule.setup('api/docs', app, document, { jsonDocumentUrl: 'api/docs-json' });
   await app.init();
+  frontDoor.attach(createDeliveryHandler(app.get(DeliverySnapshot)));
   return app;
 }

@@ -1,0 +1,49 @@
+import type { OutgoingHttpHeaders } from 'node:http';
+
+/**
+ * Headers of every /v1/config response. This path is answered in front of Fastify (docs/adr/004-config-delivery-
+ * hot-path.md), so it sets what @fastify/helmet and @fastify/cors would, tuned for a public JSON GET:
+ * - CORS `*`: the document is public and needs no credentials; browsers (the web UI's live preview, H5 pages)
+ *   may read it from any origin, and ETag is exposed so they can revalidate.
+ * - Cross-Origin-Resource-Policy `cross-origin` (helmet's default `same-origin` would block exactly those reads).
+ */
+export const SECURITY_AND_CORS_HEADERS: OutgoingHttpHeaders = {
+  'access-control-allow-origin': '*',
+  'access-control-expose-headers': 'ETag',
+  'cross-origin-resource-policy': 'cross-origin',
+  'strict-transport-security': 'max-age=31536000; includeSubDomains',
+  'x-content-type-options': 'nosniff',
+  'x-frame-options': 'DENY',
+  'referrer-policy': 'no-referrer',
+  'x-dns-prefetch-control': 'off',
+  'x-permitted-cross-domain-policies': 'none',
+};
+
+/**
+ * GrowthBook's CDN choice: a CDN or proxy may serve a copy for 30 s without asking, which absorbs a launch-day
+ * spike of mini-programs starting at once, and may serve a stale copy for up to an hour while it revalidates in
+ * the background or when this server is down — the runtime then still starts with a config. A rollback is
+ * therefore visible behind a CDN within ≈30 s, and immediately for clients that reach the server directly.
+ * `Vary: Accept-Encoding` keeps gzip and identity copies apart in caches.
+ */
+export const CACHEABLE_HEADERS: OutgoingHttpHeaders = {
+  ...SECURITY_AND_CORS_HEADERS,
+  'cache-control': 'public, max-age=30, stale-while-revalidate=3600',
+  vary: 'Accept-Encoding',
+};
+
+/** Errors are not cached: the first release of an app must be visible at once, not after a cached 404. */
+export const ERROR_HEADERS: OutgoingHttpHeaders = {
+  ...SECURITY_AND_CORS_HEADERS,
+  'cache-control': 'no-store',
+  'content-type': 'application/json; charset=utf-8',
+};
+
+/** Preflight for browsers that send If-None-Match (not a CORS-safelisted header); cached by them for a day. */
+export const PREFLIGHT_HEADERS: OutgoingHttpHeaders = {
+  ...SECURITY_AND_CORS_HEADERS,
+  'access-control-allow-methods': 'GET, HEAD, OPTIONS',
+  'access-control-allow-headers': 'If-None-Match, Content-Type',
+  'access-control-max-age': '86400',
+  'content-length': '0',
+};
