@@ -4,3 +4,7 @@ export * from './config/config-types';
 export * from './evaluator/evaluator-types';
 export * from './evaluator/index';
 export * from './hash/index';
+export { validateConfig } from './config/validate-config';
+export { CONFIG_JSON_SCHEMA } from './config/config-json-schema';
+export { MAX_CONFIG_BYTES } from './config/check-size';
+export { SCOPE_ROOTS } from './config/scope-roots';
