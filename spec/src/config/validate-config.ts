@@ -1,3 +1,4 @@
+import { canonicalJson } from '../hash/canonical-json';
 import type { ValidationResult, Violation } from '../violation';
 import { checkChan } from './check-chan';
 import { checkExpressions } from './check-expressions';
@@ -17,14 +18,15 @@ const SEMANTIC_CHECKS: ((doc: unknown) => Violation[])[] = [checkIds, checkPatte
  * Violations come in document order; `valid` is false when any has severity 'error'.
  */
 export function validateConfig(doc: unknown): ValidationResult {
-  let json: string | undefined;
-  try {
-    json = JSON.stringify(doc);
-  } catch {
-    json = undefined;
-  }
+  // the bytes that are published and hashed (design.md §5 measures the published document)
+  const json = canonicalJson(doc);
   if (json === undefined) {
-    const v = configViolation('', 'not_json', '不是 JSON 文档（有循环引用或无法序列化的值）', 'is not a JSON document (a cycle or a value JSON cannot hold)');
+    const v = configViolation(
+      '',
+      'not_json',
+      '不是 JSON 文档（有循环引用、过深的嵌套或无法序列化的值）',
+      'is not a JSON document (a cycle, too deep nesting or a value JSON cannot hold)',
+    );
     return { valid: false, errors: [v] };
   }
   const found: Violation[] = [];
