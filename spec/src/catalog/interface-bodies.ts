@@ -5,13 +5,7 @@
 import type { ChanCustom } from './event-props';
 
 export type OrderSource =
-  | 'wxapp'
-  | 'app'
-  | 'mobileweb'
-  | 'pcweb'
-  | 'offstore_pos_manual'
-  | 'offstore_pos_self_help'
-  | 'other';
+  'wxapp' | 'app' | 'mobileweb' | 'pcweb' | 'offstore_pos_manual' | 'offstore_pos_self_help' | 'other';
 
 /** 1110 awaiting payment … 1290 refund completed (youshu-spec.md §2.2). */
 export type OrderStatusCode = '1110' | '1130' | '1140' | '1150' | '1160' | '1180' | '1280' | '1290';
