@@ -1,0 +1,7 @@
+import { Module } from '@nestjs/common';
+import { ReleasesController } from './releases.controller';
+import { ReleasesService } from './releases.service';
+
+/** The write side of releases (AuditService comes from the global AuditModule). */
+@Module({ controllers: [ReleasesController], providers: [ReleasesService] })
+export class ReleasesModule {}
