@@ -7,6 +7,7 @@ import helmet from '@fastify/helmet';
 import cors from '@fastify/cors';
 import type { AppConfig } from './config/app-config';
 import { AppModule } from './app.module';
+import { validationExceptionFactory } from './common/request-validation-error';
 import { createDeliveryHandler } from './delivery/delivery-handler';
 import { DeliveryFrontDoor } from './delivery/delivery-front-door';
 import { addDeliveryToDocument } from './delivery/delivery-openapi';
@@ -37,7 +38,13 @@ export async function createApp(
     await app.register(cors, { origin: config.corsOrigins.includes('*') ? true : config.corsOrigins });
   }
   app.useGlobalPipes(
-    new ValidationPipe({ whitelist: true, forbidNonWhitelisted: true, transform: true, stopAtFirstError: false }),
+    new ValidationPipe({
+      whitelist: true,
+      forbidNonWhitelisted: true,
+      transform: true,
+      stopAtFirstError: false,
+      exceptionFactory: validationExceptionFactory,
+    }),
   );
   const document = SwaggerModule.createDocument(
     app,

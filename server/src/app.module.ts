@@ -4,13 +4,30 @@ import { ConfigModule } from './config/config.module';
 import { DatabaseModule } from './database/database.module';
 import { DeliveryModule } from './delivery/delivery.module';
 import { HealthModule } from './health/health.module';
+import { ReleasesModule } from './releases/releases.module';
+import { AppsModule } from './apps/apps.module';
+import { AuditModule } from './audit/audit.module';
+import { AuthModule } from './auth/auth.module';
+import { CommonModule } from './common/common.module';
+import { UsersModule } from './users/users.module';
 
 @Module({})
 export class AppModule {
   static forRoot(config: AppConfig, databaseUrl: string): DynamicModule {
     return {
       module: AppModule,
-      imports: [ConfigModule.forRoot(config), DatabaseModule.forRoot(databaseUrl), HealthModule, DeliveryModule],
+      imports: [
+        ConfigModule.forRoot(config),
+        DatabaseModule.forRoot(databaseUrl),
+        HealthModule,
+        CommonModule,
+        AuditModule,
+        AuthModule,
+        UsersModule,
+        AppsModule,
+        ReleasesModule,
+        DeliveryModule,
+      ],
     };
   }
 }

@@ -19,4 +19,16 @@ describe(loadAppConfig.name, () => {
   it('should use a real PostgreSQL when DATABASE_URL is set', () => {
     expect(loadAppConfig({ DATABASE_URL: 'postgres://u@h:5432/d' }).databaseUrl).toBe('postgres://u@h:5432/d');
   });
+
+  it('should accept a 32-byte TRACKWAY_SECRET_KEY in hex or base64 and refuse any other length', () => {
+    const hex = 'ab'.repeat(32);
+    expect(loadAppConfig({ TRACKWAY_SECRET_KEY: hex }).secretKey).toEqual(Buffer.from(hex, 'hex'));
+    const b64 = Buffer.alloc(32, 7).toString('base64');
+    expect(loadAppConfig({ TRACKWAY_SECRET_KEY: b64 }).secretKey).toEqual(Buffer.alloc(32, 7));
+    expect(() => loadAppConfig({ TRACKWAY_SECRET_KEY: 'too-short' })).toThrow(/TRACKWAY_SECRET_KEY/);
+  });
+
+  it('should default to 10 login attempts a minute', () => {
+    expect(loadAppConfig({}).loginRateLimit).toBe(10);
+  });
 });

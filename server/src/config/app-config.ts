@@ -20,6 +20,15 @@ export interface AppConfig {
   adminPassword?: string;
   /** TRACKWAY_JWT_SECRET: signs login tokens. Unset: a random secret kept in the database. */
   jwtSecret?: string;
+  /**
+   * TRACKWAY_SECRET_KEY: 32-byte key (64 hex characters or base64) that encrypts data API secrets at rest.
+   * Unset: a random key generated once and kept in the database (docs/adr/004-data-api-secret-encryption.md).
+   */
+  secretKey?: Buffer;
+  /** TRACKWAY_TOKEN_TTL_SECONDS: lifetime of a login token. Default 43200 (12 h: one working day). */
+  tokenTtlSeconds: number;
+  /** TRACKWAY_LOGIN_RATE_LIMIT: login attempts per minute per client IP and username. Default 10. */
+  loginRateLimit: number;
   /** CORS_ORIGINS: comma-separated origins allowed to call /api, or '*'. Default: none (same origin only). */
   corsOrigins: string[];
   /** LOG_LEVEL: error | warn | log | debug | verbose. Default log. */
@@ -72,6 +81,19 @@ function databaseUrl(env: Env): string | undefined {
   return raw;
 }
 
+function secretKey(env: Env): Buffer | undefined {
+  const raw = env.TRACKWAY_SECRET_KEY;
+  if (!raw) return undefined;
+  const key = /^[0-9a-fA-F]{64}$/.test(raw) ? Buffer.from(raw, 'hex') : Buffer.from(raw, 'base64');
+  if (key.length !== 32) {
+    throw new ConfigError(
+      'TRACKWAY_SECRET_KEY',
+      'expected 32 bytes as 64 hex characters or base64 (e.g. `openssl rand -hex 32`)',
+    );
+  }
+  return key;
+}
+
 export function loadAppConfig(env: Env = process.env): AppConfig {
   const password = env.TRACKWAY_ADMIN_PASSWORD;
   if (password !== undefined && password !== '' && password.length < 8) {
@@ -86,6 +108,9 @@ export function loadAppConfig(env: Env = process.env): AppConfig {
     adminUser: env.TRACKWAY_ADMIN_USER || 'admin',
     adminPassword: password || undefined,
     jwtSecret: env.TRACKWAY_JWT_SECRET || undefined,
+    secretKey: secretKey(env),
+    tokenTtlSeconds: integer(env, 'TRACKWAY_TOKEN_TTL_SECONDS', 43_200, 60, 31_536_000),
+    loginRateLimit: integer(env, 'TRACKWAY_LOGIN_RATE_LIMIT', 10, 1, 10_000),
     corsOrigins: (env.CORS_ORIGINS || '')
       .split(',')
       .map((s) => s.trim())

@@ -1,0 +1,9 @@
+import { Global, Module } from '@nestjs/common';
+import { AppsModule } from '../apps/apps.module';
+import { AuditController } from './audit.controller';
+import { AuditService } from './audit.service';
+
+/** Global so every domain records its changes through AuditService without an import cycle with apps. */
+@Global()
+@Module({ imports: [AppsModule], controllers: [AuditController], providers: [AuditService], exports: [AuditService] })
+export class AuditModule {}
