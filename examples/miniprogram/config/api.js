@@ -1,0 +1,4 @@
+// The shop's own backend.
+module.exports = {
+  apiBase: 'https://shop.example.com/api',
+};
