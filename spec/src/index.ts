@@ -25,3 +25,5 @@ export { validateInterfaceBody, isYoushuInterfaceName } from './catalog/validate
 export { UNCONFIRMED_FACTS, type UnconfirmedFact, type CatalogTarget } from './catalog/unconfirmed-facts';
 export { normalizeEventProps, MAX_STAY_TIME_MS } from './catalog/normalize-event-props';
 export { SKU_SPU_FALLBACK_EVENTS, SKU_SPU_FALLBACK_FIELDS } from './catalog/sku-spu-fallback';
+export { loadConformanceCases, CONFORMANCE_CASES_DIR } from './conformance/load-cases';
+export type { ConformanceCase, ConformanceStep, ConformanceExpectation } from './conformance/conformance-case';
