@@ -10,6 +10,8 @@ import { AuditModule } from './audit/audit.module';
 import { AuthModule } from './auth/auth.module';
 import { CommonModule } from './common/common.module';
 import { UsersModule } from './users/users.module';
+import { DraftsModule } from './drafts/drafts.module';
+import { VersionsModule } from './versions/versions.module';
 
 @Module({})
 export class AppModule {
@@ -25,6 +27,8 @@ export class AppModule {
         AuthModule,
         UsersModule,
         AppsModule,
+        DraftsModule,
+        VersionsModule,
         ReleasesModule,
         DeliveryModule,
       ],

@@ -1,0 +1,61 @@
+import { Injectable } from '@nestjs/common';
+import { validateConfig, type ValidationResult } from '@trackway/spec';
+import { DataSource } from 'typeorm';
+import { AppArchivedError } from '../apps/app-errors';
+import { AppsService } from '../apps/apps.service';
+import type { AuthUser } from '../auth/auth-user';
+import { AuditService } from '../audit/audit.service';
+import { StaleRevisionError } from './draft-errors';
+import { DraftEntity } from './draft.entity';
+
+export interface CheckedDraft {
+  draft: DraftEntity;
+  result: ValidationResult;
+}
+
+@Injectable()
+export class DraftsService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly apps: AppsService,
+    private readonly audit: AuditService,
+  ) {}
+
+  async get(appid: string): Promise<CheckedDraft> {
+    const app = await this.apps.get(appid);
+    const draft = await this.dataSource.getRepository(DraftEntity).findOneByOrFail({ appId: app.id });
+    return { draft, result: validateConfig(draft.config) };
+  }
+
+  /**
+   * Saves `config` if the draft is still at `revision` (optimistic lock), valid or not: a PM's work is never
+   * refused. One conditional UPDATE decides, so of N concurrent saves from one revision exactly one wins.
+   */
+  async save(actor: AuthUser, appid: string, config: unknown, revision: number): Promise<CheckedDraft> {
+    const app = await this.apps.get(appid);
+    if (app.archivedAt) throw new AppArchivedError(appid);
+    const result = validateConfig(config);
+    const draft = await this.dataSource.transaction(async (m) => {
+      // TypeORM returns [rows, rowCount] for an UPDATE
+      const [, count]: [unknown[], number] = await m.query(
+        `UPDATE "drafts" SET "config" = $3, "revision" = "revision" + 1, "updated_by" = $4, "updated_at" = now()
+         WHERE "app_id" = $1 AND "revision" = $2`,
+        [app.id, revision, JSON.stringify(config), actor.username],
+      );
+      if (!count) {
+        const current = await m.findOneByOrFail(DraftEntity, { appId: app.id });
+        throw new StaleRevisionError(current.revision);
+      }
+      const errors = result.errors.filter((e) => e.severity === 'error').length;
+      await this.audit.record(m, {
+        appId: app.id,
+        actor: actor.username,
+        action: 'draft.save',
+        summary: `Saved the draft (revision ${revision + 1}${errors ? `, ${errors} error(s)` : ''})`,
+        details: { revision: revision + 1, valid: result.valid, errors },
+      });
+      return m.findOneByOrFail(DraftEntity, { appId: app.id });
+    });
+    return { draft, result };
+  }
+}
