@@ -8,7 +8,7 @@ export function decodeScene(scene: unknown): Record<string, string> {
   let text = String(scene);
   try {
     text = decodeURIComponent(text);
-  } catch (_) {
+  } catch {
     // keep the raw text
   }
   for (const pair of text.split('&')) {

@@ -21,7 +21,7 @@ const WITH_ARG = ['default', 'round', 'split', 'join'];
 export function evaluate(expr: unknown, scope: Scope): unknown {
   try {
     return ev(expr, scope, 0);
-  } catch (_) {
+  } catch {
     return undefined;
   }
 }

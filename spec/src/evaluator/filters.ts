@@ -68,7 +68,7 @@ export const FILTERS: Record<string, Filter> = {
     if (typeof v !== 'string') return v;
     try {
       return JSON.parse(v);
-    } catch (_) {
+    } catch {
       return undefined;
     }
   },
@@ -83,7 +83,7 @@ export const FILTERS: Record<string, Filter> = {
 function json(v: unknown): string | undefined {
   try {
     return JSON.stringify(v);
-  } catch (_) {
+  } catch {
     return undefined;
   }
 }

@@ -49,7 +49,7 @@ export function fire(compiled: CompiledConfig, trigger: TriggerEvent, scope: Sco
   try {
     const cands = rulesFor(compiled, trigger.route)[trigger.kind] || [];
     for (const c of cands) if (matches(c, trigger)) run(c.rule, scope, res);
-  } catch (_) {
+  } catch {
     // a broken rule must never break the host page; what was decided so far is kept
   }
   return res;
@@ -100,7 +100,7 @@ export function watchList(compiled: CompiledConfig, route: string): PageWatchLis
       if (t.kind === 'data') uniq(out.dataPaths, t.path);
       if (t.kind === 'expose') out.exposes.push(Object.assign({ ruleId: c.rule.id }, t));
     }
-  } catch (_) {
+  } catch {
     // an unreadable rule watches nothing
   }
   return out;

@@ -103,7 +103,7 @@ export const OPS: Record<string, (a: unknown, e: SubEval, s: Scope) => unknown> 
     if (re === undefined) {
       try {
         re = new RegExp(src);
-      } catch (_) {
+      } catch {
         re = null;
       }
       regexes.set(src, re);

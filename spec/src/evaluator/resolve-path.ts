@@ -15,7 +15,7 @@ export function resolvePath(scope: unknown, path: string): unknown {
   for (const k of segs || []) {
     try {
       cur = typeof cur === 'function' ? cur(String(k)) : typeof cur === 'object' && cur && own(cur, k) ? (cur as Record<string, unknown>)[k] : undefined;
-    } catch (_) {
+    } catch {
       return undefined;
     }
   }

@@ -53,7 +53,7 @@ export function parseTemplate(text: string): ParsedTemplate {
     return -1;
   };
   while ((m = PLACEHOLDER.exec(text))) {
-    let bad = lit(m.index);
+    const bad = lit(m.index);
     if (bad >= 0) return { error: 'invalid placeholder', at: bad };
     if (!parsePath(m[1])) return { error: 'invalid path ' + m[1], at: m.index };
     const filters: TemplateFilter[] = [];

@@ -7,7 +7,7 @@
 export function canonicalJson(value: unknown): string | undefined {
   try {
     return write(value, []);
-  } catch (_) {
+  } catch {
     return undefined;
   }
 }

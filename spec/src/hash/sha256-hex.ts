@@ -18,8 +18,10 @@ function utf8(text: string): number[] {
     // a surrogate pair is one code point; a lone surrogate becomes U+FFFD like TextEncoder does
     if (c >= 0xd800 && c < 0xe000) {
       const lo = text.charCodeAt(i + 1);
-      if (c < 0xdc00 && lo >= 0xdc00 && lo < 0xe000) c = 0x10000 + ((c - 0xd800) << 10) + (lo - 0xdc00), i++;
-      else c = 0xfffd;
+      if (c < 0xdc00 && lo >= 0xdc00 && lo < 0xe000) {
+        c = 0x10000 + ((c - 0xd800) << 10) + (lo - 0xdc00);
+        i++;
+      } else c = 0xfffd;
     }
     if (c < 0x80) b.push(c);
     else if (c < 0x800) b.push(0xc0 | (c >> 6), 0x80 | (c & 63));
