@@ -1,0 +1,46 @@
+// One CommonJS file for native mini-programs and WeChat's npm build, checked like PostHog's bundled-size and
+// es-check workflows: the build fails on eval/new Function (WeChat forbids them), on syntax newer than ES2017,
+// or past the 10 KB gzip budget (sr-sdk-wxapp 2.1.1 is 15.0 KB).
+import { build } from 'esbuild';
+import { parse } from 'acorn';
+import { gzipSync } from 'node:zlib';
+import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const here = dirname(fileURLToPath(import.meta.url));
+const out = join(here, 'dist/index.js');
+const BUDGET_GZIP = 10240;
+
+await build({
+  entryPoints: [join(here, 'src/index.ts')],
+  outfile: out,
+  bundle: true,
+  format: 'cjs',
+  platform: 'neutral',
+  target: 'es2017',
+  minify: true,
+  legalComments: 'none',
+  logLevel: 'warning',
+});
+
+const code = readFileSync(out, 'utf8');
+const problems = [];
+if (/\beval\s*\(/.test(code)) problems.push('contains eval(');
+if (/new\s+Function\b/.test(code)) problems.push('contains new Function');
+try {
+  parse(code, { ecmaVersion: 2017, sourceType: 'script' });
+} catch (e) {
+  problems.push('not ES2017: ' + e.message);
+}
+const gz = gzipSync(code, { level: 9 }).length;
+console.log(`dist/index.js: ${code.length} bytes, ${gz} bytes gzip -9 (budget ${BUDGET_GZIP})`);
+if (gz > BUDGET_GZIP) problems.push(`gzip size ${gz} > ${BUDGET_GZIP}`);
+
+mkdirSync(join(here, 'dist'), { recursive: true });
+writeFileSync(join(here, 'dist/index.d.ts'), readFileSync(join(here, 'src/public-api.d.ts'), 'utf8'));
+
+if (problems.length) {
+  console.error('build check failed:\n- ' + problems.join('\n- '));
+  process.exit(1);
+}

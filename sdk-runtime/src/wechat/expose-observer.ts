@@ -1,0 +1,44 @@
+import { isObj } from '../core/is-obj';
+import { firePage } from './wrap-page';
+import type { Runtime } from './runtime-state';
+import { safe } from './safe';
+import type { Obj } from './wx-globals';
+
+/**
+ * Observes the selectors of the page's expose triggers (once per selector; the ratio of its first rule). WeChat's
+ * observeAll only sees nodes present when observe() is called, so a later setData (a list loaded by request)
+ * observes again; an item key is reported once per page instance, so re-observing never repeats an event.
+ */
+export function observeExposes(rt: Runtime, page: Obj): void {
+  const c = rt.ctx.get(page);
+  if (!c || !c.wl || !c.wl.exposes.length || typeof rt.w.createIntersectionObserver !== 'function') return;
+  stopExposes(rt, page);
+  const done: Record<string, 1> = {};
+  for (const e of c.wl.exposes) {
+    if (done[e.selector]) continue;
+    done[e.selector] = 1;
+    const ratio = typeof e.ratio === 'number' ? e.ratio : 0.5;
+    safe('expose', () => {
+      const ob = rt.w.createIntersectionObserver(page, { observeAll: true, thresholds: [ratio] });
+      c.observers.push(ob);
+      ob.relativeToViewport().observe(e.selector, (res: Obj) =>
+        safe('expose', () => {
+          // a small tolerance: WeChat reports 0.4999… for a node exactly half visible
+          if (!isObj(res) || !((res.intersectionRatio as number) >= ratio - 0.01)) return;
+          const dataset = isObj(res.dataset) ? res.dataset : {};
+          const key = e.selector + '\n' + (e.itemKey ? dataset[e.itemKey] : res.id || JSON.stringify(dataset));
+          if (c.exposed[key]) return;
+          c.exposed[key] = 1;
+          firePage(rt, page, { kind: 'expose', selector: e.selector, route: c.route }, { item: dataset });
+        }),
+      );
+    });
+  }
+}
+
+export function stopExposes(rt: Runtime, page: Obj): void {
+  const c = rt.ctx.get(page);
+  if (!c) return;
+  for (const ob of c.observers) safe('expose', () => ob.disconnect());
+  c.observers = [];
+}

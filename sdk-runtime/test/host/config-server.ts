@@ -1,0 +1,55 @@
+import { createHash } from 'node:crypto';
+import { canonicalJson } from '../../../spec/src/hash/canonical-json';
+import type { TrackingConfig } from '../../../spec/src/config/config-types';
+import type { FakeRequest } from './fake-network';
+import type { MiniProgramHost } from './mini-program-host';
+
+/** The delivery answer the server gives: hash = sha256 of the canonical JSON of `config`. */
+export function envelope(appid: string, config: TrackingConfig, version = 1, env = 'release') {
+  const hash = createHash('sha256').update(canonicalJson(config) as string).digest('hex');
+  return { appid, env, version, hash, publishedAt: '2024-06-01T00:00:00.000Z', config };
+}
+
+/**
+ * An in-process config delivery endpoint (`GET {server}/v1/config/:appid?env=&cid=`, ETag and 304), with the
+ * faults the runtime must survive: down, 500, slow (`latencyMs`), corrupt JSON, a wrong hash, 404.
+ */
+export class FakeConfigServer {
+  mode: 'up' | 'down' | 'error500' | 'corrupt' | 'wrongHash' | 'notFound' | 'badShape' = 'up';
+  latencyMs = 0;
+  readonly requests: FakeRequest[] = [];
+  private current: ReturnType<typeof envelope> | undefined;
+
+  constructor(
+    host: MiniProgramHost,
+    readonly server = 'https://tw.example.com',
+    readonly appid = host.appid,
+  ) {
+    host.network.route(
+      (req) => req.method === 'GET' && req.url.startsWith(server + '/v1/config/' + appid),
+      (req) => this.answer(req),
+      { latency: () => this.latencyMs },
+    );
+  }
+
+  publish(config: TrackingConfig, version?: number): ReturnType<typeof envelope> {
+    this.current = envelope(this.appid, config, version || (this.current ? Number(this.current.version) + 1 : 1));
+    return this.current;
+  }
+
+  private answer(req: FakeRequest) {
+    this.requests.push(req);
+    if (this.mode === 'down') return { fail: 'timeout' };
+    if (this.mode === 'error500') return { statusCode: 500, data: { message: 'boom' } };
+    if (this.mode === 'notFound' || !this.current) return { statusCode: 404, data: { message: 'nothing released' } };
+    const etag = '"' + this.current.hash + '"';
+    if (req.header['If-None-Match'] === etag) return { statusCode: 304, data: '' };
+    if (this.mode === 'corrupt') return { statusCode: 200, data: JSON.stringify(this.current).slice(0, 40) };
+    if (this.mode === 'wrongHash') return { statusCode: 200, data: Object.assign({}, this.current, { hash: '0'.repeat(64) }) };
+    if (this.mode === 'badShape') {
+      const config = { schemaVersion: 2, rules: 'all' } as unknown as TrackingConfig;
+      return { statusCode: 200, data: envelope(this.appid, config, 99) };
+    }
+    return { statusCode: 200, data: this.current, header: { ETag: etag } };
+  }
+}

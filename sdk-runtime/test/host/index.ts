@@ -1,0 +1,14 @@
+export { MiniProgramHost, parseUrl } from './mini-program-host';
+export type { HostOptions, LaunchOptions, ExposedNode } from './mini-program-host';
+export { createFakeClock, flushMicrotasks } from './fake-clock';
+export type { FakeClock } from './fake-clock';
+export { createFakeStorage, KEY_LIMIT, TOTAL_LIMIT } from './fake-storage';
+export { createFakeNetwork } from './fake-network';
+export type { FakeNetwork, FakeRequest, Reply } from './fake-network';
+export { FakeReceiver } from './receiver';
+export type { ReceivedEvent } from './receiver';
+export { FakeConfigServer, envelope } from './config-server';
+export { loadRuntime } from './load-runtime';
+export type { RuntimeModule } from './load-runtime';
+export { createTestApp, SERVER } from './test-app';
+export type { TestApp, TestAppOptions } from './test-app';

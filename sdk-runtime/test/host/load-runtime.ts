@@ -1,0 +1,15 @@
+import type * as Runtime from '../../src/index';
+
+export type RuntimeModule = typeof Runtime;
+
+/**
+ * A fresh copy of the runtime (its module state is per app run, like a mini-program's). From the sources by
+ * default; `dist` loads the built bundle instead (what a mini-program ships).
+ */
+export function loadRuntime(from: 'src' | 'dist' = 'src'): RuntimeModule {
+  let mod: RuntimeModule | undefined;
+  jest.isolateModules(() => {
+    mod = from === 'dist' ? require('../../dist/index.js') : require('../../src/index');
+  });
+  return mod as RuntimeModule;
+}
