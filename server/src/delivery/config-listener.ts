@@ -52,7 +52,11 @@ export class ConfigListener {
       this.client = undefined;
       void client.end().catch(() => undefined);
       if (!this.stopped) {
-        this.log.warn({ msg: 'config listener lost its connection; reconnecting', error: err?.message, retryMs: this.retryMs });
+        this.log.warn({
+          msg: 'config listener lost its connection; reconnecting',
+          error: err?.message,
+          retryMs: this.retryMs,
+        });
         this.scheduleReconnect();
       }
     };

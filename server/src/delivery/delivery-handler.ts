@@ -59,7 +59,9 @@ export function createDeliveryHandler(snapshot: DeliverySnapshot): DeliveryHandl
       return true;
     }
     if (method !== 'GET' && method !== 'HEAD') {
-      sendError(res, 405, 'method_not_allowed', 'Only GET and HEAD / 仅支持 GET 和 HEAD', { allow: 'GET, HEAD, OPTIONS' });
+      sendError(res, 405, 'method_not_allowed', 'Only GET and HEAD / 仅支持 GET 和 HEAD', {
+        allow: 'GET, HEAD, OPTIONS',
+      });
       return true;
     }
     const query = q < 0 ? {} : parseQuery(url.slice(q + 1));

@@ -81,7 +81,10 @@ export class SnapshotLoader {
       // if one were missing, serving nothing for that env beats serving something else.
       if (!main) continue;
       const rollout = r.rollout_version !== null ? documentOf(r.rollout_version) : undefined;
-      releases.set(r.env, rollout ? { main, rollout: { document: rollout, percent: r.rollout_percent ?? 0 } } : { main });
+      releases.set(
+        r.env,
+        rollout ? { main, rollout: { document: rollout, percent: r.rollout_percent ?? 0 } } : { main },
+      );
     }
     // Keep only what is served now, so the cache never outgrows the snapshot.
     if (appids) {

@@ -20,7 +20,9 @@ export function describeRelease(env: string, current: ReleaseEntity | null, targ
   const from = state({
     version: current.version,
     rollout:
-      current.rolloutVersion !== null ? { version: current.rolloutVersion, percent: current.rolloutPercent ?? 0 } : undefined,
+      current.rolloutVersion !== null
+        ? { version: current.rolloutVersion, percent: current.rolloutPercent ?? 0 }
+        : undefined,
   });
   return `Changed ${env} from ${from.en} to ${to.en} / ${env} 环境从 ${from.zh} 改为 ${to.zh}`;
 }

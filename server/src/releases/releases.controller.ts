@@ -36,7 +36,10 @@ export class ReleasesController {
   @Roles('publisher')
   @ApiOkResponse({ type: ReleaseResponseDto, description: 'The environment serves this from now on' })
   @ApiConflictResponse({ description: '`app_archived`', type: ApiErrorResponseDto })
-  @ApiUnprocessableEntityResponse({ description: '`version_not_found`, `rollout_same_version`', type: ApiErrorResponseDto })
+  @ApiUnprocessableEntityResponse({
+    description: '`version_not_found`, `rollout_same_version`',
+    type: ApiErrorResponseDto,
+  })
   set(
     @Param() { appid, env }: ReleaseParamsDto,
     @Body() body: SetReleaseDto,

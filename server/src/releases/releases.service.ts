@@ -4,6 +4,7 @@ import { AppArchivedError, AppNotFoundError } from '../apps/app-errors';
 import { AppEntity } from '../apps/app.entity';
 import { AuditService } from '../audit/audit.service';
 import { CONFIG_CHANNEL } from '../delivery/config-channel';
+import { DeliveryRefresher } from '../delivery/delivery-refresher';
 import type { ReleaseResponseDto, ReleasesResponseDto } from './dto/release-response.dto';
 import { NotReleasedError, RolloutSameVersionError, VersionNotFoundError } from './release-errors';
 import { RELEASE_ENVS, ReleaseEntity, type ReleaseEnv } from './release.entity';
@@ -25,13 +26,22 @@ export class ReleasesService {
   constructor(
     private readonly dataSource: DataSource,
     private readonly audit: AuditService,
+    private readonly delivery: DeliveryRefresher,
   ) {}
 
   async list(appid: string): Promise<ReleasesResponseDto> {
     const app = await this.dataSource.getRepository(AppEntity).findOne({ where: { appid } });
     if (!app) throw new AppNotFoundError(appid);
     const rows = await this.dataSource.getRepository(ReleaseEntity).find({ where: { appId: app.id } });
-    return { appid, releases: RELEASE_ENVS.map((env) => toReleaseResponse(env, rows.find((r) => r.env === env))) };
+    return {
+      appid,
+      releases: RELEASE_ENVS.map((env) =>
+        toReleaseResponse(
+          env,
+          rows.find((r) => r.env === env),
+        ),
+      ),
+    };
   }
 
   set(appid: string, env: ReleaseEnv, target: ReleaseTarget, actor: string): Promise<ReleaseResponseDto> {
@@ -76,7 +86,7 @@ export class ReleasesService {
     actor: string,
     decide: (m: EntityManager, app: AppEntity, current: ReleaseEntity | null) => Promise<ReleaseTarget>,
   ): Promise<ReleaseResponseDto> {
-    return this.dataSource.transaction(async (m) => {
+    const result = await this.dataSource.transaction(async (m) => {
       const app = await m.getRepository(AppEntity).findOne({ where: { appid }, lock: { mode: 'pessimistic_read' } });
       if (!app) throw new AppNotFoundError(appid);
       if (app.archivedAt) throw new AppArchivedError(appid);
@@ -106,6 +116,10 @@ export class ReleasesService {
         updatedAt: row.updated_at,
       });
     });
+    // Read-your-writes on this instance: its own NOTIFY arrives a few ms later; the caller's next GET
+    // /v1/config must not race it. Other instances follow through the NOTIFY.
+    await this.delivery.refreshApp(appid);
+    return result;
   }
 
   private async assertVersionExists(m: EntityManager, app: AppEntity, field: string, version: number) {

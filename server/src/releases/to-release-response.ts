@@ -7,7 +7,9 @@ export function toReleaseResponse(env: ReleaseEnv, release: ReleaseEntity | null
     env,
     version: release.version,
     rollout:
-      release.rolloutVersion !== null ? { version: release.rolloutVersion, percent: release.rolloutPercent ?? 0 } : null,
+      release.rolloutVersion !== null
+        ? { version: release.rolloutVersion, percent: release.rolloutPercent ?? 0 }
+        : null,
     updatedBy: release.updatedBy,
     updatedAt: release.updatedAt.toISOString(),
   };

@@ -8,7 +8,12 @@ export class RolloutDto {
   @Min(1, { message: 'rollout.version must be at least 1 / rollout.version 至少为 1' })
   version!: number;
 
-  @ApiProperty({ description: 'Share of clients, chosen by a stable hash of cid', example: 10, minimum: 0, maximum: 100 })
+  @ApiProperty({
+    description: 'Share of clients, chosen by a stable hash of cid',
+    example: 10,
+    minimum: 0,
+    maximum: 100,
+  })
   @IsInt({ message: 'rollout.percent must be an integer from 0 to 100 / rollout.percent 必须是 0–100 的整数' })
   @Min(0, { message: 'rollout.percent must be from 0 to 100 / rollout.percent 必须在 0–100 之间' })
   @Max(100, { message: 'rollout.percent must be from 0 to 100 / rollout.percent 必须在 0–100 之间' })

@@ -1,0 +1,57 @@
+import { DeliverySnapshot } from './delivery-snapshot';
+import { buildServedDocument } from './served-document';
+
+const doc = (version: number) =>
+  buildServedDocument({
+    appid: 'wx0123456789abcdef',
+    env: 'release',
+    version,
+    hash: String(version).repeat(64),
+    publishedAt: new Date('2026-11-01T00:00:00Z'),
+    canonical: `{"v":${version}}`,
+  });
+
+function snapshotWithRollout(percent: number): DeliverySnapshot {
+  const snapshot = new DeliverySnapshot();
+  snapshot.replaceAll(
+    new Map([['wx0123456789abcdef', new Map([['release', { main: doc(1), rollout: { document: doc(2), percent } }]])]]),
+  );
+  return snapshot;
+}
+
+const versionsFor = (snapshot: DeliverySnapshot, cids: string[]) =>
+  cids.map((cid) => {
+    const r = snapshot.resolve('wx0123456789abcdef', 'release', cid);
+    return typeof r === 'string' ? r : r.version;
+  });
+
+describe(DeliverySnapshot.name, () => {
+  const cids = Array.from({ length: 200 }, (_, i) => `cid-${i}`);
+
+  it('should give nobody the rollout at 0 % and everybody at 100 %', () => {
+    expect(new Set(versionsFor(snapshotWithRollout(0), cids))).toEqual(new Set([1]));
+    expect(new Set(versionsFor(snapshotWithRollout(100), cids))).toEqual(new Set([2]));
+  });
+
+  it('should give a client without a cid the main version', () => {
+    const r = snapshotWithRollout(100).resolve('wx0123456789abcdef', 'release', undefined);
+    expect(typeof r !== 'string' && r.version).toBe(1);
+  });
+
+  it('should tell an unknown app from an app with nothing released to the env', () => {
+    const snapshot = snapshotWithRollout(50);
+    expect(snapshot.resolve('wxffffffffffffffff', 'release', 'c')).toBe('app_not_found');
+    expect(snapshot.resolve('wx0123456789abcdef', 'trial', 'c')).toBe('not_released');
+  });
+
+  it('should serve the stored canonical config inside the body unchanged', () => {
+    expect(JSON.parse(doc(3).body.toString())).toEqual({
+      appid: 'wx0123456789abcdef',
+      env: 'release',
+      version: 3,
+      hash: '3'.repeat(64),
+      publishedAt: '2026-11-01T00:00:00.000Z',
+      config: { v: 3 },
+    });
+  });
+});
