@@ -25,7 +25,11 @@ export async function createApp(
   // Fastify, not Express: Nest on Express measured ≈0.35× Nest on Fastify here (shared/notes/performance.md).
   // GET /v1/config is answered in front of Fastify (docs/adr/005-config-delivery-front-door.md).
   const frontDoor = new DeliveryFrontDoor();
-  const adapter = new FastifyAdapter({ bodyLimit: BODY_LIMIT, trustProxy: true, serverFactory: frontDoor.serverFactory });
+  const adapter = new FastifyAdapter({
+    bodyLimit: BODY_LIMIT,
+    trustProxy: true,
+    serverFactory: frontDoor.serverFactory,
+  });
   const app = await NestFactory.create<NestFastifyApplication>(AppModule.forRoot(config, databaseUrl), adapter, {
     logger,
     bufferLogs: false,

@@ -71,9 +71,7 @@ export async function createApp(t: TestApp, input: { appid?: string; name?: stri
 
 /** A small valid config: presets on, one goods page with one rule (ids given so tests can diff by id). */
 export function sampleConfig(extraRuleId?: string): Record<string, unknown> {
-  const rules: unknown[] = [
-    { id: 'goods-view', event: 'browse_wxapp_page', trigger: { kind: 'page', on: 'show' } },
-  ];
+  const rules: unknown[] = [{ id: 'goods-view', event: 'browse_wxapp_page', trigger: { kind: 'page', on: 'show' } }];
   if (extraRuleId) rules.push({ id: extraRuleId, event: 'browse_wxapp_page', trigger: { kind: 'page', on: 'load' } });
   return {
     schemaVersion: 1,

@@ -1,5 +1,14 @@
 import { randomUUID } from 'node:crypto';
-import { BeforeInsert, Check, Column, CreateDateColumn, Entity, PrimaryColumn, Unique, UpdateDateColumn } from 'typeorm';
+import {
+  BeforeInsert,
+  Check,
+  Column,
+  CreateDateColumn,
+  Entity,
+  PrimaryColumn,
+  Unique,
+  UpdateDateColumn,
+} from 'typeorm';
 
 @Entity({ name: 'apps' })
 @Unique('UQ_apps_appid', ['appid'])

@@ -14,12 +14,7 @@ import { CurrentUser } from '../auth/current-user.decorator';
 import { Roles } from '../auth/roles.decorator';
 import { ApiErrorResponseDto } from '../common/api-error-response.dto';
 import { AppsService } from './apps.service';
-import {
-  AppCreatedResponseDto,
-  AppResponseDto,
-  DataApiSecretResponseDto,
-  toAppResponse,
-} from './dto/app-response.dto';
+import { AppCreatedResponseDto, AppResponseDto, DataApiSecretResponseDto, toAppResponse } from './dto/app-response.dto';
 import { AppidParamDto } from './dto/appid-param.dto';
 import { CreateAppDto } from './dto/create-app.dto';
 import { ListAppsQueryDto } from './dto/list-apps-query.dto';

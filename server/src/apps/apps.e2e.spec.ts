@@ -45,7 +45,11 @@ describe('apps API', () => {
 
   it('should rename, archive (hidden from the list, read-only) and unarchive an app', async () => {
     const app = await createApp(t);
-    const renamed = await request(t.url).patch(`/api/apps/${app.appid}`).set(auth).send({ name: 'Renamed' }).expect(200);
+    const renamed = await request(t.url)
+      .patch(`/api/apps/${app.appid}`)
+      .set(auth)
+      .send({ name: 'Renamed' })
+      .expect(200);
     expect(renamed.body.name).toBe('Renamed');
     await request(t.url).post(`/api/apps/${app.appid}/archive`).set(auth).expect(200);
     const listed = await request(t.url).get('/api/apps').set(auth).expect(200);

@@ -90,7 +90,8 @@ export class AppsService {
       const app = await this.lockForWrite(m, appid);
       const said: string[] = [];
       if (changes.name !== undefined && changes.name !== app.name) said.push(`name "${app.name}" → "${changes.name}"`);
-      if (changes.youshuToken !== undefined && changes.youshuToken !== app.youshuToken) said.push('Youshu token changed');
+      if (changes.youshuToken !== undefined && changes.youshuToken !== app.youshuToken)
+        said.push('Youshu token changed');
       await m.update(
         AppEntity,
         { id: app.id },
@@ -113,7 +114,11 @@ export class AppsService {
       const app = await m.findOne(AppEntity, { where: { appid }, lock: { mode: 'pessimistic_write' } });
       if (!app) throw new AppNotFoundError(appid);
       if (Boolean(app.archivedAt) !== archived) {
-        await m.update(AppEntity, { id: app.id }, { archivedAt: archived ? () => 'now()' : null, updatedAt: () => 'now()' });
+        await m.update(
+          AppEntity,
+          { id: app.id },
+          { archivedAt: archived ? () => 'now()' : null, updatedAt: () => 'now()' },
+        );
         await this.audit.record(m, {
           appId: app.id,
           actor: actor.username,

@@ -17,7 +17,13 @@ export class AuditService {
   async record(manager: EntityManager, entry: AuditEntry): Promise<void> {
     await manager.query(
       `INSERT INTO "audit_events" ("app_id", "actor", "action", "summary", "details") VALUES ($1, $2, $3, $4, $5)`,
-      [entry.appId ?? null, entry.actor, entry.action, entry.summary, entry.details ? JSON.stringify(entry.details) : null],
+      [
+        entry.appId ?? null,
+        entry.actor,
+        entry.action,
+        entry.summary,
+        entry.details ? JSON.stringify(entry.details) : null,
+      ],
     );
   }
 

@@ -15,16 +15,26 @@ export class InvalidCredentialsError extends DomainError {
 
 export class RoleRequiredError extends DomainError {
   constructor(required: UserRole, actual: UserRole) {
-    super('forbidden', 'forbidden', `This action needs role ${required}; you are ${actual} / 权限不足，需要 ${required} 角色`, {
-      requiredRole: required,
-    });
+    super(
+      'forbidden',
+      'forbidden',
+      `This action needs role ${required}; you are ${actual} / 权限不足，需要 ${required} 角色`,
+      {
+        requiredRole: required,
+      },
+    );
   }
 }
 
 export class TooManyLoginAttemptsError extends DomainError {
   constructor(retryAfterSeconds: number) {
-    super('rate_limited', 'too_many_attempts', `Too many login attempts, retry in ${retryAfterSeconds} s / 登录尝试过多，请稍后再试`, {
-      retryAfterSeconds,
-    });
+    super(
+      'rate_limited',
+      'too_many_attempts',
+      `Too many login attempts, retry in ${retryAfterSeconds} s / 登录尝试过多，请稍后再试`,
+      {
+        retryAfterSeconds,
+      },
+    );
   }
 }

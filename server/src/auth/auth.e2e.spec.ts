@@ -43,7 +43,10 @@ describe('auth', () => {
     const viewer = await loginAs(t, 'viewer');
     const editor = await loginAs(t, 'editor');
     await request(t.url).get(`/api/apps/${app.appid}`).set(viewer.auth).expect(200);
-    const denied = await request(t.url).post('/api/apps').set(editor.auth).send({ appid: 'wx0000000000000001', name: 'x' });
+    const denied = await request(t.url)
+      .post('/api/apps')
+      .set(editor.auth)
+      .send({ appid: 'wx0000000000000001', name: 'x' });
     expect(denied.status).toBe(403);
     expect(denied.body.code).toBe('forbidden');
     await request(t.url).get('/api/users').set(editor.auth).expect(403);

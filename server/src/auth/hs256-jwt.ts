@@ -13,7 +13,12 @@ export interface JwtClaims {
 
 const mac = (data: string, secret: string) => createHmac('sha256', secret).update(data).digest();
 
-export function signJwt(claims: Omit<JwtClaims, 'iat' | 'exp'>, secret: string, ttlSeconds: number, now = Date.now()): string {
+export function signJwt(
+  claims: Omit<JwtClaims, 'iat' | 'exp'>,
+  secret: string,
+  ttlSeconds: number,
+  now = Date.now(),
+): string {
   const iat = Math.floor(now / 1000);
   const payload = Buffer.from(JSON.stringify({ ...claims, iat, exp: iat + ttlSeconds })).toString('base64url');
   return `${HEADER}.${payload}.${mac(`${HEADER}.${payload}`, secret).toString('base64url')}`;

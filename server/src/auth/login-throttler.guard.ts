@@ -8,9 +8,10 @@ import { TooManyLoginAttemptsError } from './auth-errors';
  */
 @Injectable()
 export class LoginThrottlerGuard extends ThrottlerGuard {
-  protected override async getTracker(req: Record<string, any>): Promise<string> {
-    const username = typeof req.body?.username === 'string' ? req.body.username.toLowerCase() : '';
-    return `${req.ip}|${username}`;
+  protected override async getTracker(req: Record<string, unknown>): Promise<string> {
+    const body = req.body as { username?: unknown } | undefined;
+    const username = typeof body?.username === 'string' ? body.username.toLowerCase() : '';
+    return `${String(req.ip)}|${username}`;
   }
 
   protected override async throwThrottlingException(

@@ -51,11 +51,22 @@ export function toApiError(exception: unknown): ApiErrorBody {
       typeof response === 'string'
         ? response
         : String((response as { message?: unknown }).message ?? exception.message);
+    // Nest re-throws Fastify's body-parser errors as plain HttpExceptions (routes-resolver
+    // mapExternalException), keeping only the message and status: FST_ERR_CTP_INVALID_JSON and _EMPTY_JSON_BODY.
+    if (statusCode === 400 && /not valid JSON|cannot be empty when content-type|forbidden prototype/i.test(message)) {
+      return { statusCode, code: 'invalid_json', message: `${message} / 请求体不是合法的 JSON` };
+    }
+    if (statusCode === 413) {
+      return { statusCode, code: 'payload_too_large', message: `${message} / 请求体过大` };
+    }
     return { statusCode, code: HTTP_CODES[statusCode] ?? 'http_error', message };
   }
   const fastify = exception as FastifyLikeError | undefined;
   if (fastify && typeof fastify.statusCode === 'number' && fastify.statusCode >= 400 && fastify.statusCode < 500) {
-    if (fastify.code === 'FST_ERR_CTP_INVALID_JSON' || (fastify.statusCode === 400 && exception instanceof SyntaxError)) {
+    if (
+      fastify.code === 'FST_ERR_CTP_INVALID_JSON' ||
+      (fastify.statusCode === 400 && exception instanceof SyntaxError)
+    ) {
       return {
         statusCode: 400,
         code: 'invalid_json',

@@ -50,7 +50,9 @@ function strip(text: string, property: string): string {
   return text.startsWith(property + ' ') ? text.slice(property.length + 1) : text;
 }
 
-/** ValidationPipe `exceptionFactory`: turns class-validator output into a RequestValidationError. */
+/** ValidationPipe `exceptionFactory`: one FieldError per field, all its problems in one message. */
 export function validationExceptionFactory(errors: ValidationError[]): RequestValidationError {
-  return new RequestValidationError(flatten(errors, '', []));
+  const byField = new Map<string, string[]>();
+  for (const e of flatten(errors, '', [])) byField.set(e.field, [...(byField.get(e.field) ?? []), e.message]);
+  return new RequestValidationError([...byField].map(([field, messages]) => ({ field, message: messages.join('; ') })));
 }

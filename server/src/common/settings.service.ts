@@ -11,10 +11,10 @@ export class SettingsService {
    * insert wins and everyone reads it back.
    */
   async getOrCreate(key: string, generate: () => string): Promise<string> {
-    await this.dataSource.query(`INSERT INTO "settings" ("key", "value") VALUES ($1, $2) ON CONFLICT ("key") DO NOTHING`, [
-      key,
-      generate(),
-    ]);
+    await this.dataSource.query(
+      `INSERT INTO "settings" ("key", "value") VALUES ($1, $2) ON CONFLICT ("key") DO NOTHING`,
+      [key, generate()],
+    );
     const rows: { value: string }[] = await this.dataSource.query(`SELECT "value" FROM "settings" WHERE "key" = $1`, [
       key,
     ]);

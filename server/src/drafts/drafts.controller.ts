@@ -35,7 +35,10 @@ export class DraftsController {
   @Put()
   @Roles('editor')
   @ApiOkResponse({ type: DraftResponseDto, description: 'Saved, valid or not; `errors` lists the problems' })
-  @ApiBadRequestResponse({ description: 'validation_failed: config is not an object, revision missing', type: ApiErrorResponseDto })
+  @ApiBadRequestResponse({
+    description: 'validation_failed: config is not an object, revision missing',
+    type: ApiErrorResponseDto,
+  })
   @ApiConflictResponse({
     description: 'stale_revision (with currentRevision): someone saved meanwhile; or app_archived',
     type: ApiErrorResponseDto,

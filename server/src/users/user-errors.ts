@@ -15,6 +15,10 @@ export class UsernameTakenError extends DomainError {
 /** Refused so an installation always keeps at least one admin who can log in. */
 export class LastAdminError extends DomainError {
   constructor() {
-    super('conflict', 'last_admin', 'The last active admin cannot be disabled or demoted / 不能停用或降级最后一个管理员');
+    super(
+      'conflict',
+      'last_admin',
+      'The last active admin cannot be disabled or demoted / 不能停用或降级最后一个管理员',
+    );
   }
 }

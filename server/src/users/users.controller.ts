@@ -44,7 +44,10 @@ export class UsersController {
   @ApiOkResponse({ type: UserResponseDto })
   @ApiBadRequestResponse({ type: ApiErrorResponseDto })
   @ApiNotFoundResponse({ type: ApiErrorResponseDto })
-  @ApiConflictResponse({ description: 'last_admin: the last active admin cannot be demoted or disabled', type: ApiErrorResponseDto })
+  @ApiConflictResponse({
+    description: 'last_admin: the last active admin cannot be demoted or disabled',
+    type: ApiErrorResponseDto,
+  })
   async update(
     @CurrentUser() actor: AuthUser,
     @Param('id', new ParseUUIDPipe()) id: string,

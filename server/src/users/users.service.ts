@@ -84,9 +84,12 @@ export class UsersService implements OnApplicationBootstrap {
         role: input.role,
         disabled: false,
       });
-      await m.getRepository(UserEntity).insert(user).catch((err: { code?: string }) => {
-        throw err.code === '23505' ? new UsernameTakenError(input.username) : err;
-      });
+      await m
+        .getRepository(UserEntity)
+        .insert(user)
+        .catch((err: { code?: string }) => {
+          throw err.code === '23505' ? new UsernameTakenError(input.username) : err;
+        });
       await this.audit.record(m, {
         actor: actor.username,
         action: 'user.create',
@@ -114,10 +117,9 @@ export class UsersService implements OnApplicationBootstrap {
         said.push(changes.disabled ? 'disabled' : 'enabled');
       }
       if (passwordHash) said.push('password reset');
-      await m.getRepository(UserEntity).update(
-        { id },
-        { role: changes.role, disabled: changes.disabled, passwordHash, updatedAt: () => 'now()' },
-      );
+      await m
+        .getRepository(UserEntity)
+        .update({ id }, { role: changes.role, disabled: changes.disabled, passwordHash, updatedAt: () => 'now()' });
       await this.audit.record(m, {
         actor: actor.username,
         action: 'user.update',

@@ -26,9 +26,15 @@ describe(diffConfigs.name, () => {
 
   it('should list an added page rule by id with the page it sits on', () => {
     const next = structuredClone(base);
-    next.pages[0].rules.push({ id: 'tap-buy', event: 'browse_wxapp_page', trigger: { kind: 'page', on: 'load' } } as never);
+    next.pages[0].rules.push({
+      id: 'tap-buy',
+      event: 'browse_wxapp_page',
+      trigger: { kind: 'page', on: 'load' },
+    } as never);
     const diff = diffConfigs(base, next);
-    expect(diff.rules.added).toEqual([{ id: 'tap-buy', item: expect.objectContaining({ id: 'tap-buy', page: 'goods' }) }]);
+    expect(diff.rules.added).toEqual([
+      { id: 'tap-buy', item: expect.objectContaining({ id: 'tap-buy', page: 'goods' }) },
+    ]);
     expect(diff.pages).toEqual({ added: [], removed: [], changed: [] });
   });
 
@@ -38,7 +44,9 @@ describe(diffConfigs.name, () => {
     next.chan[0].sources = ['{{ query.scene }}'];
     next.settings.flushSize = 20;
     const diff = diffConfigs(base, next);
-    expect(diff.rules.changed).toEqual([{ id: 'launch', fields: [{ field: 'trigger.on', before: 'launch', after: 'show' }] }]);
+    expect(diff.rules.changed).toEqual([
+      { id: 'launch', fields: [{ field: 'trigger.on', before: 'launch', after: 'show' }] },
+    ]);
     expect(diff.chan.changed[0].fields[0].field).toBe('sources');
     expect(diff.settings).toEqual([{ field: 'flushSize', before: 10, after: 20 }]);
   });

@@ -76,17 +76,21 @@ function allRules(doc: Obj): Map<string, unknown> {
   const rules: unknown[] = [];
   for (const page of asArray(doc.pages)) {
     const pageId = isObj(page) && typeof page.id === 'string' ? page.id : null;
-    for (const rule of asArray(isObj(page) ? page.rules : undefined)) rules.push(isObj(rule) ? { ...rule, page: pageId } : rule);
+    for (const rule of asArray(isObj(page) ? page.rules : undefined))
+      rules.push(isObj(rule) ? { ...rule, page: pageId } : rule);
   }
   for (const rule of asArray(doc.rules)) rules.push(isObj(rule) ? { ...rule, page: null } : rule);
   return byId(rules);
 }
 
 const pagesWithoutRules = (doc: Obj) =>
-  byId(asArray(doc.pages).map((p) => (isObj(p) ? Object.fromEntries(Object.entries(p).filter(([k]) => k !== 'rules')) : p)));
+  byId(
+    asArray(doc.pages).map((p) =>
+      isObj(p) ? Object.fromEntries(Object.entries(p).filter(([k]) => k !== 'rules')) : p,
+    ),
+  );
 
-const variables = (doc: Obj) =>
-  new Map(Object.entries(isObj(doc.variables) ? doc.variables : {}));
+const variables = (doc: Obj) => new Map(Object.entries(isObj(doc.variables) ? doc.variables : {}));
 
 const SECTIONS = ['pages', 'rules', 'chan', 'user', 'variables', 'propagate', 'settings', 'presets'];
 

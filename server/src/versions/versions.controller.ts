@@ -40,7 +40,10 @@ export class VersionsController {
   @Post()
   @Roles('publisher')
   @ApiCreatedResponse({ type: VersionSummaryDto, description: 'The draft, published as the next version' })
-  @ApiUnprocessableEntityResponse({ description: 'invalid_config (with errors) or config_too_large', type: ApiErrorResponseDto })
+  @ApiUnprocessableEntityResponse({
+    description: 'invalid_config (with errors) or config_too_large',
+    type: ApiErrorResponseDto,
+  })
   @ApiConflictResponse({ description: 'app_archived', type: ApiErrorResponseDto })
   async publish(
     @CurrentUser() actor: AuthUser,
@@ -64,7 +67,10 @@ export class VersionsController {
   }
 
   @Get(':a/diff/:b')
-  @ApiOkResponse({ type: VersionDiffResponseDto, description: 'What changed from version a to version b, and both documents' })
+  @ApiOkResponse({
+    type: VersionDiffResponseDto,
+    description: 'What changed from version a to version b, and both documents',
+  })
   async diff(@Param() { appid, a, b }: DiffParamsDto): Promise<VersionDiffResponseDto> {
     const { from, to, diff } = await this.versions.diff(appid, a, b);
     return toVersionDiffResponse(from, to, diff);

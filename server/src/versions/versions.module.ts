@@ -3,5 +3,10 @@ import { AppsModule } from '../apps/apps.module';
 import { VersionsController } from './versions.controller';
 import { VersionsService } from './versions.service';
 
-@Module({ imports: [AppsModule], controllers: [VersionsController], providers: [VersionsService], exports: [VersionsService] })
+@Module({
+  imports: [AppsModule],
+  controllers: [VersionsController],
+  providers: [VersionsService],
+  exports: [VersionsService],
+})
 export class VersionsModule {}

@@ -95,7 +95,11 @@ export class VersionsService {
     return version;
   }
 
-  async diff(appid: string, a: number, b: number): Promise<{ from: VersionEntity; to: VersionEntity; diff: ConfigDiff }> {
+  async diff(
+    appid: string,
+    a: number,
+    b: number,
+  ): Promise<{ from: VersionEntity; to: VersionEntity; diff: ConfigDiff }> {
     const from = await this.get(appid, a);
     const to = await this.get(appid, b);
     return { from, to, diff: diffConfigs(from.content, to.content) };

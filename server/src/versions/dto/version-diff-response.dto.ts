@@ -84,6 +84,10 @@ export class VersionDiffResponseDto {
   changes!: ConfigDiffDto;
 }
 
-export function toVersionDiffResponse(from: VersionEntity, to: VersionEntity, diff: ConfigDiff): VersionDiffResponseDto {
+export function toVersionDiffResponse(
+  from: VersionEntity,
+  to: VersionEntity,
+  diff: ConfigDiff,
+): VersionDiffResponseDto {
   return { from: toVersionResponse(from), to: toVersionResponse(to), changes: diff };
 }

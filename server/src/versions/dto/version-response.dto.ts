@@ -45,4 +45,7 @@ export function toVersionSummary(v: VersionEntity): VersionSummaryDto {
   };
 }
 
-export const toVersionResponse = (v: VersionEntity): VersionResponseDto => ({ ...toVersionSummary(v), content: v.content });
+export const toVersionResponse = (v: VersionEntity): VersionResponseDto => ({
+  ...toVersionSummary(v),
+  content: v.content,
+});

@@ -1,0 +1,49 @@
+import request from 'supertest';
+import { startTestApp, type TestApp } from '../../test/test-app';
+import { adminToken, bearer, createApp, loginAs, publish, sampleConfig, saveDraft } from '../../test/factories';
+
+describe('audit API', () => {
+  let t: TestApp;
+  beforeAll(async () => (t = await startTestApp()));
+  afterAll(() => t.close());
+
+  it('should list every change of an app with actor, time and summary, newest first', async () => {
+    const app = await createApp(t);
+    const editor = await loginAs(t, 'editor');
+    await saveDraft(t, app.appid, sampleConfig(), editor.token);
+    await publish(t, app.appid, 'go live');
+    const auth = bearer(await adminToken(t));
+    await request(t.url).post(`/api/apps/${app.appid}/data-api-secret`).set(auth).expect(200);
+    await request(t.url).patch(`/api/apps/${app.appid}`).set(auth).send({ name: 'Renamed' }).expect(200);
+
+    const res = await request(t.url).get(`/api/apps/${app.appid}/audit`).set(editor.auth).expect(200);
+    expect(res.body.items.map((e: { action: string }) => e.action)).toEqual([
+      'app.update',
+      'app.rotate_secret',
+      'version.publish',
+      'draft.save',
+      'app.create',
+    ]);
+    const save = res.body.items[3];
+    expect(save.actor).toBe(editor.username);
+    expect(Date.parse(save.createdAt)).not.toBeNaN();
+    expect(res.body.items[2].summary).toMatch(/version 1.*go live/);
+  });
+
+  it('should page through the audit with limit and before', async () => {
+    const app = await createApp(t);
+    for (let i = 0; i < 3; i++) await saveDraft(t, app.appid, { ...sampleConfig(), description: `r${i}` });
+    const auth = bearer(await adminToken(t));
+    const seen: string[] = [];
+    let before: string | null = null;
+    do {
+      const res: request.Response = await request(t.url)
+        .get(`/api/apps/${app.appid}/audit?limit=2${before ? `&before=${before}` : ''}`)
+        .set(auth)
+        .expect(200);
+      seen.push(...res.body.items.map((e: { action: string }) => e.action));
+      before = res.body.nextBefore;
+    } while (before);
+    expect(seen).toEqual(['draft.save', 'draft.save', 'draft.save', 'app.create']);
+  });
+});
