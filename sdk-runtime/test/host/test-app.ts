@@ -15,6 +15,8 @@ export interface TestAppOptions extends HostOptions {
   init?: Record<string, unknown>;
   /** App({...}) options; default an empty app. */
   app?: Record<string, unknown>;
+  /** Storage left by a previous launch (written before tw.init reads it). */
+  storage?: Record<string, unknown>;
   /** Skip tw.init (to compare with an uninstrumented run). */
   noRuntime?: boolean;
 }
@@ -41,6 +43,7 @@ export function createTestApp(o: TestAppOptions = {}): TestApp {
     const env = configServer.publish(o.config);
     if (o.cached) host.storage.set('tw_config', { version: env.version, hash: env.hash, config: env.config });
   }
+  for (const [k, v] of Object.entries(o.storage || {})) host.storage.set(k, v);
   const tw = loadRuntime();
   if (!o.noRuntime) tw.init(Object.assign({ appid: host.appid, server: SERVER, token: 't0ken' }, o.init));
   host.app(Object.assign({ globalData: {} }, o.app));
