@@ -136,11 +136,11 @@ export class MiniProgramHost {
     return this.appInstance;
   }
 
-  /** pages/x/x.js: Page({...}) registered for `route`. */
-  page(route: string, options: PageOptions): void {
+  /** pages/x/x.js: Page({...}) registered for `route`; `ctor` replaces the global (a plugin's tw.Page). */
+  page(route: string, options: PageOptions, ctor?: (options: PageOptions) => void): void {
     this.defining = route;
     try {
-      (globalThis as any).Page(options);
+      (ctor || (globalThis as any).Page)(options);
     } finally {
       this.defining = undefined;
     }
