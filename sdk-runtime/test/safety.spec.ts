@@ -1,13 +1,14 @@
+import type { TrackingConfig } from '../../spec/src/config/config-types';
 import { createTestApp, type TestApp } from './host';
 
 declare const wx: any;
 
 // A config whose every rule reads paths that do not exist and runs on every trigger the page offers.
-const hostile = {
-  schemaVersion: 1 as const,
+const hostile: TrackingConfig = {
+  schemaVersion: 1,
   rules: [
-    { id: 'm', event: 'search' as const, trigger: { kind: 'method' as const, method: 'work' }, props: { keyword: '{{result.x.y.z}}' }, foreach: '{{args}}' },
-    { id: 'd', event: 'browse_sku_page' as const, trigger: { kind: 'data' as const, path: 'a.b' }, props: { sku: { $find: { in: '{{nothing}}', where: {} } } } },
+    { id: 'm', event: 'search', trigger: { kind: 'method', method: 'work' }, props: { keyword: '{{result.x.y.z}}' }, foreach: '{{args}}' },
+    { id: 'd', event: 'browse_sku_page', trigger: { kind: 'data', path: 'a.b' }, props: { sku: { $find: { in: '{{nothing}}', where: {} } } } },
   ],
 };
 

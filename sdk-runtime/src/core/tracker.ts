@@ -72,7 +72,7 @@ export function createTracker(o: TrackerOptions): Tracker {
 
   const decls = () => compiled && compiled.config.variables;
   const full = (scope: Scope, now: number): Scope =>
-    Object.assign({}, scope, { vars: vars.values(decls(), now), chan: state.chan, user: state.user, now });
+    Object.assign({}, scope, { vars: vars.values(decls(), now), chan: nestFields(state.chan), user: nestFields(state.user), now });
   const log = (...args: unknown[]) => {
     if (o.debug()) a.log('[trackway]', ...args);
   };

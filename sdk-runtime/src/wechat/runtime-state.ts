@@ -2,7 +2,7 @@ import type { Adapter } from '../core/adapter';
 import type { Emitter } from '../core/emitter';
 import { isObj } from '../core/is-obj';
 import type { Reporter } from '../core/reporter';
-import { pagePath, type PageWatchList, type Scope } from '../core/spec-api';
+import { pagePath, pageTitle, type PageWatchList, type Scope } from '../core/spec-api';
 import type { Tracker, Where } from '../core/tracker';
 import { globalData, navTitle, pages, type Obj } from './wx-globals';
 
@@ -38,6 +38,7 @@ export interface Runtime {
   shownOnce: boolean;
   routes: Record<string, 1>;
   lastRoute?: string;
+  lastPage?: Obj;
   live: Obj[];
   ctx: WeakMap<Obj, PageCtx>;
   session?: string;
@@ -85,7 +86,7 @@ export function pageScope(rt: Runtime, page: Obj, extra: Scope): Scope {
         page: {
           route: c.route,
           path: pagePath(c.route, c.query),
-          title: titleOf(page, c.route),
+          title: pageTitleOf(rt, page, c.route),
           prevRoute: c.prevRoute,
           isNewlyOpen: c.isNewlyOpen,
           stayTime: rt.a.now() - c.showAt,
@@ -101,6 +102,11 @@ export function pageScope(rt: Runtime, page: Obj, extra: Scope): Scope {
 export function topScope(rt: Runtime, extra: Scope): Scope {
   const p = topPage();
   return p && rt.ctx.get(p) ? pageScope(rt, p, extra) : baseScope(rt, extra);
+}
+
+function pageTitleOf(rt: Runtime, page: Obj, route: string): string | undefined {
+  const compiled = rt.tracker.compiled();
+  return (compiled && pageTitle(compiled, route)) || titleOf(page, route);
 }
 
 function titleOf(page: Obj, route: string): string | undefined {

@@ -28,7 +28,7 @@ export function instrumentComponent(rt: Runtime, o: Obj): void {
           const where = whereOf(rt, p);
           rt.tracker.run(
             { kind: 'method', method: name, phase, component: String(this && this.is), route: p ? where.route : undefined },
-            topScope(rt, { event: eventRoot(args[0]), args: [].slice.call(args), result, data: this && this.data }),
+            topScope(rt, { event: eventRoot(args[0]), args: [].slice.call(args), result }),
             where,
           );
         });

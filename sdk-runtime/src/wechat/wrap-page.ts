@@ -1,5 +1,5 @@
 import { isObj } from '../core/is-obj';
-import { resolvePath, watchList, type Scope, type TriggerEvent } from '../core/spec-api';
+import { canonicalJson, resolvePath, watchList, type Scope, type TriggerEvent } from '../core/spec-api';
 import { observeExposes, stopExposes } from './expose-observer';
 import { pageScope, routeOf, whereOf, type PageCtx, type Runtime } from './runtime-state';
 import { isMarked, mark, safe, wrapMember } from './safe';
@@ -51,7 +51,8 @@ export function instrumentPage(rt: Runtime, o: Obj): void {
           if (on === 'load') checkData(rt, page);
           const share = on === 'share' ? Object.assign({}, args[0], isObj(result) ? result : {}) : undefined;
           firePage(rt, page, { kind: 'page', on, route: c.route }, share ? { share } : {});
-          if (on === 'ready') ((c.ready = true), observeExposes(rt, page));
+          // observers start at the first show and again when the page is ready (nodes rendered)
+          if (on === 'ready' || (on === 'show' && !c.ready)) ((c.ready = on === 'ready' || c.ready), observeExposes(rt, page));
           if (on === 'unload') unloadPage(rt, page);
         },
       },
@@ -85,8 +86,10 @@ function showPage(rt: Runtime, page: Obj): void {
   c.showAt = rt.a.now();
   c.isNewlyOpen = !rt.routes[c.route];
   rt.routes[c.route] = 1;
-  if (rt.lastRoute !== c.route) c.prevRoute = rt.lastRoute;
+  // a page shown again after the app was in background keeps its referrer
+  if (rt.lastPage !== page) c.prevRoute = rt.lastRoute;
   rt.lastRoute = c.route;
+  rt.lastPage = page;
   rt.tracker.fields('pageShow', pageScope(rt, page, {}));
 }
 
@@ -142,7 +145,7 @@ export function checkData(rt: Runtime, page: Obj): void {
   for (const path of c.wl.dataPaths) {
     const v = resolvePath(page.data, path);
     if (v === undefined) continue;
-    const json = JSON.stringify(v);
+    const json = canonicalJson(v) as string;
     if (json === c.last[path]) continue;
     c.last[path] = json;
     const first = !c.fired[path];

@@ -25,6 +25,8 @@ export interface HostOptions {
   envVersion?: 'develop' | 'trial' | 'release';
   /** Navigation bar titles by route, as app.json / page.json would give them (read through __wxConfig). */
   titles?: Record<string, string>;
+  /** Start of the fake clock (ms). */
+  now?: number;
   /** What wx.requestPayment does: success, the user cancels, or it fails. Default success. */
   payment?: 'success' | 'cancel' | 'fail';
 }
@@ -46,6 +48,8 @@ export class MiniProgramHost {
   /** Every wx.requestPayment / requestOrderPayment call. */
   readonly payments: Record<string, unknown>[] = [];
   paymentOutcome: 'success' | 'cancel' | 'fail';
+  /** errMsg of the next payments; default WeChat's (`requestPayment:ok`, `requestPayment:fail cancel`, …). */
+  paymentErrMsg: string | undefined;
   readonly appid: string;
   readonly wx: Record<string, any>;
   private readonly pageDefs = new Map<string, PageOptions>();
@@ -61,7 +65,7 @@ export class MiniProgramHost {
   private installed = false;
 
   constructor(private readonly opts: HostOptions = {}) {
-    this.clock = opts.clock === 'real' ? undefined : createFakeClock();
+    this.clock = opts.clock === 'real' ? undefined : createFakeClock(opts.now);
     this.appid = opts.appid || 'wx1234567890abcdef';
     this.paymentOutcome = opts.payment || 'success';
     this.wx = this.createWx();
@@ -169,7 +173,7 @@ export class MiniProgramHost {
   /** The app goes to the background: the page's onHide, then App.onHide and wx.onAppHide listeners. */
   hide(): void {
     const top = this.current();
-    if (top) this.callPage(top, 'onHide');
+    if (top && top.__shown) this.callPage(top, 'onHide');
     this.callApp('onHide');
     this.hideListeners.forEach((f) => f());
   }
@@ -182,6 +186,44 @@ export class MiniProgramHost {
     this.showListeners.forEach((f) => f(o));
     const top = this.current();
     if (top) this.callPage(top, 'onShow');
+  }
+
+  // Single lifecycle steps, for scripts that spell out each WeChat call (the conformance cases).
+
+  /** App.onLaunch then App.onShow, opening no page. */
+  launchApp(opts: LaunchOptions): void {
+    const o = this.launchOptions(opts);
+    this.launchOpts = this.enterOpts = o;
+    this.callApp('onLaunch', o);
+    this.callApp('onShow', o);
+    this.showListeners.forEach((f) => f(o));
+  }
+
+  /** Like navigateTo up to onLoad: the shown top page gets onHide, the new page is pushed and gets onLoad. */
+  loadPage(route: string, query: Record<string, string> = {}): any {
+    const top = this.current();
+    if (top && top.__shown) this.callPage(top, 'onHide');
+    return this.open(route, query, false);
+  }
+
+  showPage(): void {
+    this.callPage(this.current(), 'onShow');
+  }
+
+  readyPage(): void {
+    this.callPage(this.current(), 'onReady');
+  }
+
+  hidePage(): void {
+    const top = this.current();
+    if (top && top.__shown) this.callPage(top, 'onHide');
+  }
+
+  /** Like navigateBack: onUnload of the top page (no onHide), then onShow of the page below. */
+  unloadPage(): void {
+    const top = this.stack.pop();
+    if (top) this.unload(top);
+    if (this.current()) this.callPage(this.current(), 'onShow');
   }
 
   navigateTo(url: string): any {
@@ -264,7 +306,7 @@ export class MiniProgramHost {
     return inst;
   }
 
-  private open(route: string, query: Record<string, string>): any {
+  private open(route: string, query: Record<string, string>, whole = true): any {
     const def = this.pageDefs.get(route);
     if (!def) throw new Error('no page ' + route);
     const page: any = Object.create(this.instanceProto());
@@ -274,8 +316,10 @@ export class MiniProgramHost {
     page.options = query;
     this.stack.push(page);
     this.callPage(page, 'onLoad', query);
-    this.callPage(page, 'onShow');
-    this.callPage(page, 'onReady');
+    if (whole) {
+      this.callPage(page, 'onShow');
+      this.callPage(page, 'onReady');
+    }
     return page;
   }
 
@@ -285,6 +329,7 @@ export class MiniProgramHost {
   }
 
   private callPage(page: any, hook: string, ...args: unknown[]): unknown {
+    if (page && (hook === 'onShow' || hook === 'onHide')) Object.defineProperty(page, '__shown', { value: hook === 'onShow', configurable: true });
     return page && typeof page[hook] === 'function' ? page[hook](...args) : undefined;
   }
 
@@ -312,7 +357,7 @@ export class MiniProgramHost {
     const payment = (name: string) => (opts: any) => {
       host.payments.push(Object.assign({ api: name }, opts));
       const outcome = host.paymentOutcome;
-      const res = { errMsg: outcome === 'success' ? name + ':ok' : outcome === 'cancel' ? name + ':fail cancel' : name + ':fail system error' };
+      const res = { errMsg: host.paymentErrMsg || (outcome === 'success' ? name + ':ok' : outcome === 'cancel' ? name + ':fail cancel' : name + ':fail system error') };
       const callbacks = opts && (opts.success || opts.fail || opts.complete);
       const p = new Promise((resolve, reject) =>
         setTimeout(() => {
