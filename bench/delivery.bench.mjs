@@ -49,7 +49,7 @@ try {
   const bareProc = spawnNode([join(ROOT, 'bench/bare-server.mjs'), String(barePort), join(dir, 'body.json'), etag], {
     cpu: 0,
   });
-  bare = { url: `http://127.0.0.1:${barePort}`, stop: () => bareProc.kill('SIGTERM') };
+  bare = { url: `http://127.0.0.1:${barePort}`, pid: bareProc.pid, stop: () => bareProc.kill('SIGTERM') };
   for (let i = 0; i < 100; i++) {
     try {
       const b = await fetch(bare.url + path);
@@ -91,9 +91,12 @@ try {
         if (r[side].other > 0 || expected === 0)
           throw new Error(`${side} ${name}: unexpected responses ${JSON.stringify(r[side])}`);
       }
-      rounds[name].push({ ...r, ratio: r.trackway.rps / r.bare.rps });
+      const cpuRatio = r.bare.cpuUsPerRequest / r.trackway.cpuUsPerRequest;
+      rounds[name].push({ ...r, ratio: r.trackway.rps / r.bare.rps, cpuRatio });
       console.log(
-        `round ${round + 1} ${name}: trackway ${r.trackway.rps.toFixed(0)} req/s, bare ${r.bare.rps.toFixed(0)} req/s, ratio ${(r.trackway.rps / r.bare.rps).toFixed(3)}`,
+        `round ${round + 1} ${name}: trackway ${r.trackway.rps.toFixed(0)} req/s, bare ${r.bare.rps.toFixed(0)} req/s, ` +
+          `ratio ${(r.trackway.rps / r.bare.rps).toFixed(3)}; CPU µs/request ${r.trackway.cpuUsPerRequest?.toFixed(1)} vs ` +
+          `${r.bare.cpuUsPerRequest?.toFixed(1)}, ratio ${cpuRatio.toFixed(3)}`,
       );
     }
   }
@@ -107,6 +110,7 @@ try {
       rps: median(rs.map((r) => r[s].rps)),
       p50: median(rs.map((r) => r[s].p50)),
       p99: median(rs.map((r) => r[s].p99)),
+      cpuUsPerRequest: median(rs.map((r) => r[s].cpuUsPerRequest)),
     });
     const ratios = rs.map((r) => r.ratio);
     summary[name] = {
@@ -120,7 +124,8 @@ try {
     const t = summary[name].trackway;
     const b = summary[name].bare;
     console.log(
-      `| ${name} | ${t.rps.toFixed(0)} | ${t.p50} / ${t.p99} | ${b.rps.toFixed(0)} | ${b.p50} / ${b.p99} | ${summary[name].ratio.toFixed(3)} | ${Math.min(...ratios).toFixed(2)}–${Math.max(...ratios).toFixed(2)} |`,
+      `| ${name} | ${t.rps.toFixed(0)} | ${t.p50} / ${t.p99} | ${b.rps.toFixed(0)} | ${b.p50} / ${b.p99} | ${summary[name].ratio.toFixed(3)} | ${Math.min(...ratios).toFixed(2)}–${Math.max(...ratios).toFixed(2)} | ` +
+        `${t.cpuUsPerRequest?.toFixed(1)} / ${b.cpuUsPerRequest?.toFixed(1)} | ${summary[name].cpuRatio.toFixed(3)} |`,
     );
   }
   mkdirSync(join(ROOT, 'bench/results'), { recursive: true });
