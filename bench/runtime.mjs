@@ -1,0 +1,131 @@
+// Runtime budgets (issue 5): a wrapped lifecycle call vs an unwrapped one in the simulated host (≤ 20 µs added,
+// median), emitting one event vs sr-sdk-wxapp 2.1.1's sr.track() in the same host and run (≤ 0.5×), and
+// evaluating one page's rules of a 100-page config (≤ 0.2 ms). Run: node bench/runtime.mjs (builds first).
+import { build } from 'esbuild';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import { join, dirname } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const require = createRequire(import.meta.url);
+const tmp = mkdtempSync(join(tmpdir(), 'tw-bench-'));
+
+// the size check may fail; the bundle is written either way and the time budgets are measured on it
+spawnSync(process.execPath, [join(root, 'sdk-runtime/build.mjs')], { stdio: 'inherit' });
+
+async function bundle(entry, name) {
+  const out = join(tmp, name + '.cjs');
+  await build({ entryPoints: [join(root, entry)], outfile: out, bundle: true, format: 'cjs', platform: 'node', target: 'node20', logLevel: 'error' });
+  return require(out);
+}
+const { MiniProgramHost, envelope } = await bundle('sdk-runtime/test/host/index.ts', 'host');
+const spec = await bundle('sdk-runtime/src/core/spec-api.ts', 'spec');
+
+const median = (xs) => xs.slice().sort((a, b) => a - b)[xs.length >> 1];
+/** Median µs per call over `rounds` batches of `batch` calls. */
+async function perCall(fn, { rounds = 200, batch = 50, between } = {}) {
+  for (let i = 0; i < 2000; i++) fn(i);
+  const xs = [];
+  for (let r = 0; r < rounds; r++) {
+    const t0 = process.hrtime.bigint();
+    for (let i = 0; i < batch; i++) fn(i);
+    xs.push(Number(process.hrtime.bigint() - t0) / 1000 / batch);
+    if (between) await between();
+  }
+  return median(xs);
+}
+const tick = () => new Promise((r) => setImmediate(r));
+
+const config = {
+  schemaVersion: 1,
+  rules: [{ id: 'find', event: 'search', trigger: { kind: 'method', method: 'find' }, props: { keyword: '{{event.detail.value}}' } }],
+};
+
+function startHost(withRuntime, extra = {}) {
+  const host = new MiniProgramHost({ clock: 'real' }).install();
+  host.network.route('https://tw.example.com/', () => ({ data: { code: 0 } }));
+  const env = envelope(host.appid, config, 1);
+  host.storage.set('tw_config', { version: 1, hash: env.hash, config });
+  let tw;
+  if (withRuntime) {
+    delete require.cache[require.resolve(join(root, 'sdk-runtime/dist/index.js'))];
+    tw = require(join(root, 'sdk-runtime/dist/index.js'));
+    tw.init(Object.assign({ appid: host.appid, server: 'https://tw.example.com' }, extra));
+  }
+  host.app({ globalData: {} });
+  host.page('pages/index/index', { data: { title: '首页', list: [1, 2, 3] }, onShow() {}, onReady() {}, find() {} });
+  const page = host.launch({ path: 'pages/index/index', query: { id: '1' } });
+  return { host, page, tw };
+}
+
+// 1. lifecycle: onReady (no rule matches: the wrapper's own cost) and onShow (browse_wxapp_page emitted)
+const bare = startHost(false);
+const bareReady = await perCall(() => bare.page.onReady(), { between: tick });
+const bareShow = await perCall(() => bare.page.onShow(), { between: tick });
+bare.host.uninstall();
+const wrapped = startHost(true);
+const wrapReady = await perCall(() => wrapped.page.onReady(), { between: tick });
+const wrapShow = await perCall(() => wrapped.page.onShow(), { between: tick });
+
+// 2. one event: a tap whose rule emits `search` (scope, evaluate, common props, enqueue) vs sr.track()
+const tapEvent = (i) => ({ type: 'confirm', detail: { value: 'k' + i }, currentTarget: { dataset: {} } });
+const bareFind = await perCall((i) => bare.page.find(tapEvent(i)), { between: tick });
+const emit = (await perCall((i) => wrapped.page.find(tapEvent(i)), { between: tick })) - bareFind;
+wrapped.host.uninstall();
+
+const srHost = new MiniProgramHost({ clock: 'real' }).install();
+srHost.network.route('https://', () => ({ data: { code: 0 } }));
+const sr = require('sr-sdk-wxapp');
+sr.init({ appid: srHost.appid, token: 'bench', serverUrl: 'https://collector.example.com/youshu/api/report' });
+srHost.app({ globalData: {} });
+srHost.page('pages/index/index', {});
+srHost.launch({ path: 'pages/index/index', query: { id: '1' } });
+const srTrack = await perCall((i) => sr.track('search', { keyword: 'k' + i }), { between: tick });
+srHost.uninstall();
+
+// 3. one page's rules of a 100-page config: watch list + page show + a data change + a tap, routes cached or not
+const pages = Array.from({ length: 100 }, (_, p) => ({
+  id: 'p' + p,
+  route: 'pages/p' + p + '/index',
+  title: '页面' + p,
+  rules: [
+    { id: 'p' + p + '.browse', event: 'browse_sku_page', trigger: { kind: 'data', path: 'goods' }, props: { sku: { sku_id: '{{data.goods.id}}', sku_name: '{{data.goods.name}}' }, sale: { original_price: '{{data.goods.price | yuan}}', current_price: '{{data.goods.price | yuan}}' } } },
+    { id: 'p' + p + '.tap', event: 'trigger_sku_component', trigger: { kind: 'method', method: 'tap' + p }, props: { sku: { sku_id: '{{event.dataset.id}}', sku_name: '{{event.dataset.name}}' } } },
+    { id: 'p' + p + '.cart', event: 'add_to_cart', trigger: { kind: 'method', method: 'add' }, when: { $eq: ['{{result.code}}', 0] }, props: { action_type: 'append_to_cart', sku_num: 1, sku: { sku_id: '{{data.goods.id}}', sku_name: '{{data.goods.name}}' } } },
+    { id: 'p' + p + '.expose', event: 'expose_sku_component', trigger: { kind: 'expose', selector: '.card', itemKey: 'id' }, props: { sku: { sku_id: '{{item.id}}', sku_name: '{{item.name}}' } } },
+  ],
+}));
+const big = { schemaVersion: 1, pages };
+const scope = { page: { route: 'pages/p57/index', prevRoute: 'pages/p1/index', isNewlyOpen: true }, data: { goods: { id: 'S1', name: '口红', price: 9900 } }, event: { dataset: { id: 'S1', name: '口红' } }, now: 1 };
+const route = 'pages/p57/index';
+const onePage = (c) => {
+  spec.watchList(c, route);
+  spec.fire(c, { kind: 'page', on: 'show', route }, scope);
+  spec.fire(c, { kind: 'data', path: 'goods', route, first: true }, scope);
+  spec.fire(c, { kind: 'method', method: 'tap57', phase: 'after', route }, scope);
+};
+const warm = spec.compileConfig(big);
+const pageWarm = await perCall(() => onePage(warm));
+const compiledMany = Array.from({ length: 2200 }, () => spec.compileConfig(big));
+let k = 0;
+const pageCold = await perCall(() => onePage(compiledMany[k++ % compiledMany.length]), { rounds: 40, batch: 50 });
+const t0 = process.hrtime.bigint();
+for (let i = 0; i < 200; i++) spec.compileConfig(big);
+const compileMs = Number(process.hrtime.bigint() - t0) / 1e6 / 200;
+
+const row = (what, value, budget, ok) => `| ${what} | ${value} | ${budget} | ${ok ? 'yes' : '**no**'} |`;
+const f = (x) => x.toFixed(2);
+console.log('\n| measure | value | budget | within |');
+console.log('|---|---|---|---|');
+console.log(row('wrapped onReady, added over unwrapped (no rule matches)', f(wrapReady - bareReady) + ' µs', '≤ 20 µs', wrapReady - bareReady <= 20));
+console.log(row('wrapped onShow, added over unwrapped (emits browse_wxapp_page)', f(wrapShow - bareShow) + ' µs', '≤ 20 µs', wrapShow - bareShow <= 20));
+console.log(row('emit one event (tap → rule → event → queue)', f(emit) + ' µs', '≤ 0.5 × sr.track', emit <= 0.5 * srTrack));
+console.log(row('sr-sdk-wxapp 2.1.1 sr.track(), same host and run', f(srTrack) + ' µs', '—', true));
+console.log(row('one page of a 100-page config, routes cached', f(pageWarm) + ' µs', '≤ 0.2 ms', pageWarm / 1000 <= 0.2));
+console.log(row('one page of a 100-page config, first visit of the route', f(pageCold) + ' µs', '≤ 0.2 ms', pageCold / 1000 <= 0.2));
+console.log(row('compileConfig of the 100-page config (once per config)', f(compileMs) + ' ms', '—', true));
+console.log(`\nunwrapped onReady ${f(bareReady)} µs, wrapped ${f(wrapReady)} µs; unwrapped onShow ${f(bareShow)} µs, wrapped ${f(wrapShow)} µs; ratio emit/sr.track ${f(emit / srTrack)}`);
+process.exit(0);
