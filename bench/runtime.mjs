@@ -3,7 +3,7 @@
 // evaluating one page's rules of a 100-page config (≤ 0.2 ms). Run: node bench/runtime.mjs (builds first).
 import { build } from 'esbuild';
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join, dirname } from 'node:path';

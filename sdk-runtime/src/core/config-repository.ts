@@ -20,6 +20,7 @@ export function verifyConfig(raw: unknown, log: (why: string) => void): ActiveCo
   if (typeof doc === 'string') {
     try {
       doc = JSON.parse(doc);
+      // eslint-disable-next-line @typescript-eslint/no-unused-vars -- ES2017 has no optional catch binding
     } catch (_) {
       return void log('config is not JSON');
     }

@@ -19,6 +19,7 @@ export function createEmitter(): Emitter {
       for (const fn of map[name] || []) {
         try {
           fn(payload);
+          // eslint-disable-next-line @typescript-eslint/no-unused-vars -- ES2017 has no optional catch binding
         } catch (_) {
           // a listener's bug must not stop the runtime
         }

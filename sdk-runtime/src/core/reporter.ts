@@ -107,6 +107,7 @@ export function createReporter(a: Adapter, url: string, settings: () => Reporter
         let body = res.data;
         try {
           if (typeof body === 'string') body = JSON.parse(body);
+          // eslint-disable-next-line @typescript-eslint/no-unused-vars -- ES2017 has no optional catch binding
         } catch (_) {
           body = undefined;
         }

@@ -1,3 +1,4 @@
+/* eslint-disable @nx/enforce-module-boundaries -- the bundle imports spec files one by one (no ajv, no JSON Schemas) */
 // The spec pieces the runtime bundles, imported file by file so esbuild never pulls ajv or the JSON Schemas in.
 export { compileConfig, pageTitle } from '../../../spec/src/evaluator/compile-config';
 export { fire, watchList } from '../../../spec/src/evaluator/fire';

@@ -54,7 +54,7 @@ const HOLD_MAX = 50;
 const HOLD_MS = 3000;
 
 let rt: Runtime | undefined;
-let originals: Partial<Record<GlobalName, AnyFn>> = {};
+const originals: Partial<Record<GlobalName, AnyFn>> = {};
 
 /** sr-sdk-wxapp's own switch for one of its auto events (its `mt` helper: a boolean autoProxy, else the key). */
 function srReports(so: Obj, key: string): boolean {

@@ -9,6 +9,7 @@ export const isMarked = (f: unknown): boolean => typeof f === 'function' && !!(f
 export function mark<F extends AnyFn>(f: F, orig?: unknown): F {
   try {
     Object.defineProperty(f, MARK, { value: orig || true });
+    // eslint-disable-next-line @typescript-eslint/no-unused-vars -- ES2017 has no optional catch binding
   } catch (_) {
     // a frozen function stays unmarked; wrapping is still guarded by the caller
   }
@@ -25,6 +26,7 @@ export function safe(where: string, f: () => void): void {
   } catch (e) {
     try {
       onError(where, e);
+      // eslint-disable-next-line @typescript-eslint/no-unused-vars -- ES2017 has no optional catch binding
     } catch (_) {
       // the error sink itself failed; nothing left to tell
     }
@@ -46,6 +48,7 @@ export function wrapMember(
   const orig = obj[name];
   if (isMarked(orig) || (typeof orig !== 'function' && (!create || orig !== undefined))) return;
   obj[name] = mark(function (this: any) {
+    // eslint-disable-next-line prefer-rest-params -- ES5-style wrapper keeps arguments.length as the host sent it
     const args = arguments;
     if (hooks.before) safe(name, () => hooks.before!(this, args));
     let result: unknown;

@@ -19,6 +19,7 @@ export function instrumentComponent(rt: Runtime, o: Obj): void {
     const orig = methods[name];
     if (typeof orig !== 'function' || isMarked(orig) || HOOKS.test(name)) continue;
     methods[name] = mark(function (this: Obj) {
+      // eslint-disable-next-line prefer-rest-params -- ES5-style wrapper keeps arguments.length as the host sent it
       const args = arguments;
       const compiled = rt.tracker.compiled();
       const watched = !!compiled && compiled.components.some((c) => c.method === name);

@@ -52,7 +52,10 @@ export function instrumentPage(rt: Runtime, o: Obj): void {
           const share = on === 'share' ? Object.assign({}, args[0], isObj(result) ? result : {}) : undefined;
           firePage(rt, page, { kind: 'page', on, route: c.route }, share ? { share } : {});
           // observers start at the first show and again when the page is ready (nodes rendered)
-          if (on === 'ready' || (on === 'show' && !c.ready)) ((c.ready = on === 'ready' || c.ready), observeExposes(rt, page));
+          if (on === 'ready' || (on === 'show' && !c.ready)) {
+            c.ready = on === 'ready' || c.ready;
+            observeExposes(rt, page);
+          }
           if (on === 'unload') unloadPage(rt, page);
         },
       },
@@ -113,6 +116,7 @@ export function install(rt: Runtime, page: Obj): void {
     const run = (phase: 'before' | 'after', args: IArguments, result: unknown) =>
       safe(m, () => firePage(rt, page, { kind: 'method', method: m, phase, route: c.route }, { event: eventRoot(args[0]), args: [].slice.call(args), result }));
     page[m] = mark(function (this: Obj) {
+      // eslint-disable-next-line prefer-rest-params -- ES5-style wrapper keeps arguments.length as the host sent it
       const args = arguments;
       run('before', args, undefined);
       const r = orig.apply(this, args);

@@ -18,6 +18,7 @@ function replace(w: Obj, name: string, make: (orig: AnyFn) => AnyFn): void {
   const f = mark(make(orig), orig);
   try {
     Object.defineProperty(w, name, { value: f, writable: true, configurable: true, enumerable: true });
+    // eslint-disable-next-line @typescript-eslint/no-unused-vars -- ES2017 has no optional catch binding
   } catch (_) {
     safe(name, () => (w[name] = f));
   }

@@ -27,6 +27,7 @@ export function createWxAdapter(w: Obj, request: AnyFn): Adapter {
       try {
         const v = w.getStorageSync(key);
         return v === '' ? undefined : v;
+        // eslint-disable-next-line @typescript-eslint/no-unused-vars -- ES2017 has no optional catch binding
       } catch (_) {
         return undefined;
       }
@@ -35,6 +36,7 @@ export function createWxAdapter(w: Obj, request: AnyFn): Adapter {
       try {
         w.setStorageSync(key, value);
         return true;
+        // eslint-disable-next-line @typescript-eslint/no-unused-vars -- ES2017 has no optional catch binding
       } catch (_) {
         return false;
       }
@@ -42,6 +44,7 @@ export function createWxAdapter(w: Obj, request: AnyFn): Adapter {
     removeItem(key) {
       try {
         w.removeStorageSync(key);
+        // eslint-disable-next-line @typescript-eslint/no-unused-vars -- ES2017 has no optional catch binding
       } catch (_) {
         // nothing to undo
       }

@@ -28,6 +28,7 @@ export function setGlobal(name: GlobalName, f: AnyFn): boolean {
     else if (name === 'Page') Page = f;
     else Component = f;
     return getGlobal(name) === f;
+    // eslint-disable-next-line @typescript-eslint/no-unused-vars -- ES2017 has no optional catch binding
   } catch (_) {
     return false;
   }
@@ -37,6 +38,7 @@ export function pages(): Obj[] {
   try {
     const list = typeof getCurrentPages === 'function' ? getCurrentPages() : [];
     return Array.isArray(list) ? list : [];
+    // eslint-disable-next-line @typescript-eslint/no-unused-vars -- ES2017 has no optional catch binding
   } catch (_) {
     return [];
   }
@@ -46,6 +48,7 @@ export function globalData(): unknown {
   try {
     const app = typeof getApp === 'function' ? getApp() : undefined;
     return app ? app.globalData : undefined;
+    // eslint-disable-next-line @typescript-eslint/no-unused-vars -- ES2017 has no optional catch binding
   } catch (_) {
     return undefined;
   }
@@ -57,6 +60,7 @@ export function navTitle(route: string): string | undefined {
     const p = __wxConfig.page || {};
     const w = (p[route] || p[route + '.html'] || {}).window || {};
     return w.navigationBarTitleText || (__wxConfig.global && __wxConfig.global.window && __wxConfig.global.window.navigationBarTitleText) || undefined;
+    // eslint-disable-next-line @typescript-eslint/no-unused-vars -- ES2017 has no optional catch binding
   } catch (_) {
     return undefined;
   }

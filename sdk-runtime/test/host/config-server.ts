@@ -1,3 +1,4 @@
+/* eslint-disable @nx/enforce-module-boundaries -- tests read spec files that its index does not export */
 import { createHash } from 'node:crypto';
 import { canonicalJson } from '../../../spec/src/hash/canonical-json';
 import type { TrackingConfig } from '../../../spec/src/config/config-types';

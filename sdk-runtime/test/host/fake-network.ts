@@ -54,8 +54,8 @@ export function createFakeNetwork(): FakeNetwork {
         if (aborted) return;
         const res = reply || { statusCode: 404, data: { message: 'no fake route for ' + req.url } };
         if ('fail' in res) {
-          opts.fail && opts.fail({ errMsg: 'request:fail ' + res.fail });
-          opts.complete && opts.complete({ errMsg: 'request:fail ' + res.fail });
+          if (opts.fail) opts.fail({ errMsg: 'request:fail ' + res.fail });
+          if (opts.complete) opts.complete({ errMsg: 'request:fail ' + res.fail });
           return;
         }
         let data = res.data;
@@ -68,8 +68,8 @@ export function createFakeNetwork(): FakeNetwork {
           }
         }
         const out = { statusCode: res.statusCode || 200, data, header: res.header || {}, errMsg: 'request:ok' };
-        opts.success && opts.success(out);
-        opts.complete && opts.complete(out);
+        if (opts.success) opts.success(out);
+        if (opts.complete) opts.complete(out);
       };
       // `inflight` covers the handler only (it may call a real server); the answer then waits `latency` on the clock
       const p: Promise<unknown> = Promise.resolve()

@@ -9,6 +9,7 @@ export type RuntimeModule = typeof Runtime;
 export function loadRuntime(from: 'src' | 'dist' = 'src'): RuntimeModule {
   let mod: RuntimeModule | undefined;
   jest.isolateModules(() => {
+    // eslint-disable-next-line @typescript-eslint/no-require-imports -- a fresh module instance per app run
     mod = from === 'dist' ? require('../../dist/index.js') : require('../../src/index');
   });
   return mod as RuntimeModule;

@@ -1,4 +1,3 @@
-/* eslint-disable @typescript-eslint/no-explicit-any */
 import { createFakeClock, flushMicrotasks, type FakeClock } from './fake-clock';
 import { createFakeNetwork, type FakeNetwork } from './fake-network';
 import { createFakeStorage, type FakeStorage } from './fake-storage';
@@ -74,6 +73,7 @@ export class MiniProgramHost {
   /** Puts the globals in place (and the fake clock); call before requiring the runtime or sr-sdk-wxapp. */
   install(): this {
     const g = globalThis as any;
+    // eslint-disable-next-line @typescript-eslint/no-this-alias -- the fakes are plain functions, as in WeChat
     const host = this;
     const names = ['wx', 'App', 'Page', 'Component', 'getApp', 'getCurrentPages', '__wxConfig'];
     for (const k of names) this.saved[k] = g[k];
@@ -352,6 +352,7 @@ export class MiniProgramHost {
   }
 
   private createWx(): Record<string, any> {
+    // eslint-disable-next-line @typescript-eslint/no-this-alias -- the fakes are plain functions, as in WeChat
     const host = this;
     const storage = this.storage;
     const payment = (name: string) => (opts: any) => {
