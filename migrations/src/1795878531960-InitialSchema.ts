@@ -39,7 +39,7 @@ export class InitialSchema1795878531960 implements MigrationInterface {
 
     await q.query(`CREATE TABLE "drafts" (
       "app_id" uuid NOT NULL,
-      "config" jsonb NOT NULL,
+      "config" json NOT NULL,
       "revision" integer NOT NULL DEFAULT '1',
       "updated_by" character varying(64),
       "updated_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(),

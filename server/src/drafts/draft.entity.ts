@@ -11,8 +11,11 @@ export class DraftEntity {
   @JoinColumn({ name: 'app_id', foreignKeyConstraintName: 'FK_drafts_app' })
   app?: AppEntity;
 
-  /** The PM's document as saved, valid or not. */
-  @Column({ type: 'jsonb' })
+  /**
+   * The PM's document as saved, valid or not. `json`, not `jsonb`: jsonb reorders keys, and the editor must
+   * show the PM's document back in the order they wrote it. Versions store the canonical form instead.
+   */
+  @Column({ type: 'json' })
   config!: unknown;
 
   @Column({ type: 'integer', default: 1 })

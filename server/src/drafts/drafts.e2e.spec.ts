@@ -36,6 +36,14 @@ describe('draft API', () => {
     expect(read.body.config).toEqual(invalid);
   });
 
+  it('should give the PM their document back in the order they wrote it', async () => {
+    const app = await createApp(t);
+    const written = { schemaVersion: 1, rules: [], pages: [], description: 'z before a', settings: { flushSize: 5 } };
+    await request(t.url).put(`/api/apps/${app.appid}/draft`).set(editor.auth).send({ config: written, revision: 1 });
+    const read = await request(t.url).get(`/api/apps/${app.appid}/draft`).set(editor.auth).expect(200);
+    expect(JSON.stringify(read.body.config)).toBe(JSON.stringify(written));
+  });
+
   it('should answer 409 stale_revision with the current revision when the draft moved on', async () => {
     const app = await createApp(t);
     const put = (revision: number) =>
