@@ -1,6 +1,8 @@
 // Runs once per `jest` run in the server project: makes sure a real PostgreSQL is there (DATABASE_URL, or an
 // embedded one started here), then migrates a template database that every test file clones in milliseconds
 // (`CREATE DATABASE … TEMPLATE …`, the Unleash pattern), so test files stay isolated and can run in parallel.
+// Jest loads this file outside its module registry, so `@trackway/*` resolve to their built dist/ here: nx.json
+// makes `test` depend on `^build` for that reason.
 import { chmodSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
