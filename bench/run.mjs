@@ -1,4 +1,5 @@
-// `npm run bench [-- <name filter>]`: runs every bench/*.bench.mjs one after another, each in its own process.
+// `npm run bench [-- <name filter>]`: runs every bench/*.mjs (helpers live in bench/lib/) one after another,
+// each in its own process.
 // Benchmarks, not tests: they print numbers (and write bench/results/*.json) for docs/performance.md.
 import { spawnSync } from 'node:child_process';
 import { readdirSync } from 'node:fs';
@@ -7,7 +8,7 @@ import { fileURLToPath } from 'node:url';
 const dir = fileURLToPath(new URL('.', import.meta.url));
 const filter = process.argv[2];
 const files = readdirSync(dir)
-  .filter((f) => f.endsWith('.bench.mjs') && (!filter || f.includes(filter)))
+  .filter((f) => f.endsWith('.mjs') && f !== 'run.mjs' && (!filter || f.includes(filter)))
   .sort();
 let failed = 0;
 for (const file of files) {

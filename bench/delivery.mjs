@@ -20,7 +20,7 @@ import {
 import { load } from './lib/load.mjs';
 import { realisticConfig } from './lib/realistic-config.mjs';
 
-const ROUNDS = Number(process.env.BENCH_ROUNDS || 8);
+const ROUNDS = Number(process.env.BENCH_ROUNDS || 10);
 const SECONDS = Number(process.env.BENCH_SECONDS || 3);
 const APPID = 'wx00000000000be4c1';
 
@@ -46,9 +46,12 @@ try {
   const dir = mkdtempSync(join(tmpdir(), 'trackway-bench-'));
   writeFileSync(join(dir, 'body.json'), body);
   const barePort = await freePort();
-  const bareProc = spawnNode([join(ROOT, 'bench/bare-server.mjs'), String(barePort), join(dir, 'body.json'), etag], {
-    cpu: 0,
-  });
+  const bareProc = spawnNode(
+    [join(ROOT, 'bench/lib/bare-server.mjs'), String(barePort), join(dir, 'body.json'), etag],
+    {
+      cpu: 0,
+    },
+  );
   bare = { url: `http://127.0.0.1:${barePort}`, pid: bareProc.pid, stop: () => bareProc.kill('SIGTERM') };
   for (let i = 0; i < 100; i++) {
     try {
@@ -84,8 +87,10 @@ try {
       // Alternate who goes first, so drift within a round favours neither side.
       const order = round % 2 ? ['bare', 'trackway'] : ['trackway', 'bare'];
       const r = {};
-      for (const side of order)
-        r[side] = await load((side === 'bare' ? bare : trackway).url + path, { headers, seconds: SECONDS });
+      for (const side of order) {
+        const server = side === 'bare' ? bare : trackway;
+        r[side] = await load(server.url + path, { headers, seconds: SECONDS, pid: server.pid });
+      }
       for (const side of order) {
         const expected = name === '200' ? r[side].ok2xx : r[side].ok3xx;
         if (r[side].other > 0 || expected === 0)
@@ -102,9 +107,9 @@ try {
   }
   const summary = {};
   console.log(
-    '\n| path | Trackway req/s (median) | p50 / p99 ms | bare node:http req/s | p50 / p99 ms | ratio (median of rounds) | min–max ratio |',
+    '\n| path | Trackway req/s | p50 / p99 ms | bare node:http req/s | p50 / p99 ms | req/s ratio (median of rounds) | min–max | server CPU µs/request, Trackway / bare | CPU ratio bare ÷ Trackway (median) |',
   );
-  console.log('|---|---|---|---|---|---|---|');
+  console.log('|---|---|---|---|---|---|---|---|---|');
   for (const [name, rs] of Object.entries(rounds)) {
     const side = (s) => ({
       rps: median(rs.map((r) => r[s].rps)),
@@ -113,19 +118,22 @@ try {
       cpuUsPerRequest: median(rs.map((r) => r[s].cpuUsPerRequest)),
     });
     const ratios = rs.map((r) => r.ratio);
-    summary[name] = {
+    const s = {
       trackway: side('trackway'),
       bare: side('bare'),
       ratio: median(ratios),
       min: Math.min(...ratios),
       max: Math.max(...ratios),
+      cpuRatio: median(rs.map((r) => r.cpuRatio)),
       rounds: rs,
     };
-    const t = summary[name].trackway;
-    const b = summary[name].bare;
+    summary[name] = s;
+    const [t, b] = [s.trackway, s.bare];
+    const us = (x) => (x === undefined || Number.isNaN(x) ? 'n/a' : x.toFixed(1));
     console.log(
-      `| ${name} | ${t.rps.toFixed(0)} | ${t.p50} / ${t.p99} | ${b.rps.toFixed(0)} | ${b.p50} / ${b.p99} | ${summary[name].ratio.toFixed(3)} | ${Math.min(...ratios).toFixed(2)}–${Math.max(...ratios).toFixed(2)} | ` +
-        `${t.cpuUsPerRequest?.toFixed(1)} / ${b.cpuUsPerRequest?.toFixed(1)} | ${summary[name].cpuRatio.toFixed(3)} |`,
+      `| ${name} | ${t.rps.toFixed(0)} | ${t.p50} / ${t.p99} | ${b.rps.toFixed(0)} | ${b.p50} / ${b.p99} | ` +
+        `${s.ratio.toFixed(2)} | ${s.min.toFixed(2)}–${s.max.toFixed(2)} | ${us(t.cpuUsPerRequest)} / ${us(b.cpuUsPerRequest)} | ` +
+        `${Number.isNaN(s.cpuRatio) ? 'n/a' : s.cpuRatio.toFixed(2)} |`,
     );
   }
   mkdirSync(join(ROOT, 'bench/results'), { recursive: true });

@@ -1,6 +1,6 @@
 // The baseline of the delivery benchmark: bare node:http serving the same bytes and ETag from memory, with no
 // routing, no security headers and no content negotiation — the ceiling for Node on this machine.
-// Usage: node bench/bare-server.mjs <port> <body file> <etag>
+// Usage: node bench/lib/bare-server.mjs <port> <body file> <etag>
 import { createServer } from 'node:http';
 import { readFileSync } from 'node:fs';
 
