@@ -8,7 +8,7 @@ import { fileURLToPath } from 'node:url';
 const dir = fileURLToPath(new URL('.', import.meta.url));
 const filter = process.argv[2];
 const files = readdirSync(dir)
-  .filter((f) => f.endsWith('.mjs') && f !== 'run.mjs' && (!filter || f.includes(filter)))
+  .filter((f) => f.endsWith('.mjs') && !f.startsWith('.') && f !== 'run.mjs' && (!filter || f.includes(filter)))
   .sort();
 let failed = 0;
 for (const file of files) {
