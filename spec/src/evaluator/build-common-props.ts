@@ -1,35 +1,33 @@
 import { toNum } from './filters';
-
-const isObj = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+import { assign, empty, isObj, isStr, keysOf } from './util';
 
 /** Turns dotted field names (`chan_custom.chan_custom_id`, `extra.x`) into nested objects; empty values dropped. */
 export function nestFields(flat: unknown): Record<string, unknown> {
   const out: Record<string, unknown> = {};
   if (!isObj(flat)) return out;
-  for (const k of Object.keys(flat)) {
+  for (const k of keysOf(flat)) {
     const v = flat[k];
-    if (v === undefined || v === null || v === '' || k.indexOf('__proto__') >= 0) continue;
+    if (empty(v) || k.indexOf('__proto__') >= 0) continue;
     const dot = k.indexOf('.');
-    if (dot < 0) {
-      out[k] = isObj(v) && isObj(out[k]) ? Object.assign(out[k] as object, v) : v;
-      continue;
+    if (dot < 0) out[k] = isObj(v) && isObj(out[k]) ? assign(out[k] as object, v) : v;
+    else {
+      const head = k.slice(0, dot);
+      const inner = (isObj(out[head]) ? out[head] : (out[head] = {})) as Record<string, unknown>;
+      inner[k.slice(dot + 1)] = v;
     }
-    const head = k.slice(0, dot);
-    const inner = (isObj(out[head]) ? out[head] : (out[head] = {})) as Record<string, unknown>;
-    inner[k.slice(dot + 1)] = v;
   }
   return out;
 }
 
 /** `route?k=v&k2=v2` without a leading '/', and without '?' when there is no query (youshu-spec.md §1.3). */
 export function pagePath(route: unknown, query: unknown): string {
-  const r = typeof route === 'string' ? route.replace(/^\/+/, '') : '';
+  const r = isStr(route) ? route.replace(/^\/+/, '') : '';
   const q = isObj(query)
-    ? Object.keys(query)
+    ? keysOf(query)
         .filter((k) => query[k] !== undefined)
         .map((k) => k + '=' + (query[k] === null ? '' : String(query[k])))
         .join('&')
-    : typeof query === 'string'
+    : isStr(query)
       ? query.replace(/^\?/, '')
       : '';
   return q ? r + '?' + q : r;
@@ -61,7 +59,7 @@ export function buildCommonProps(input: CommonPropsInput): Record<string, unknow
     page_title: i.title || '未知',
     time: i.now,
     chan,
-    wx_user: Object.assign({ app_id: i.appid }, nestFields(i.user)),
+    wx_user: assign({ app_id: i.appid }, nestFields(i.user)),
   };
 }
 
@@ -70,5 +68,5 @@ export function buildCommonProps(input: CommonPropsInput): Record<string, unknow
  * which always come from the context (sr-sdk-wxapp overrides them the same way, youshu-spec.md §1.2).
  */
 export function eventProps(common: Record<string, unknown>, mapped: Record<string, unknown>): Record<string, unknown> {
-  return Object.assign({}, common, mapped, { chan: common.chan, wx_user: common.wx_user });
+  return assign({}, common, mapped, { chan: common.chan, wx_user: common.wx_user });
 }

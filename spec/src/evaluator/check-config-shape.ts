@@ -1,4 +1,4 @@
-import { isArr, isObj } from './util';
+import { isArr, isObj, isStr } from './util';
 
 // [where, what each element needs]: a light check of the arrays the runtime walks.
 function items(v: unknown, at: string, ok: (x: Record<string, unknown>) => unknown): string | null {
@@ -8,8 +8,8 @@ function items(v: unknown, at: string, ok: (x: Record<string, unknown>) => unkno
   return null;
 }
 
-const rule = (r: Record<string, unknown>) => typeof r.id === 'string' && isObj(r.trigger) && typeof r.trigger.kind === 'string';
-const field = (f: Record<string, unknown>) => typeof f.field === 'string' && isArr(f.sources);
+const rule = (r: Record<string, unknown>) => isStr(r.id) && isObj(r.trigger) && isStr(r.trigger.kind);
+const field = (f: Record<string, unknown>) => isStr(f.field) && isArr(f.sources);
 
 /**
  * A light structural check of a downloaded config before the runtime trusts it (the server validated it fully
@@ -20,10 +20,10 @@ export function checkConfigShape(doc: unknown): string | null {
   if (doc.schemaVersion !== 1) return 'schemaVersion is not 1';
   for (const k of ['settings', 'presets', 'variables']) if (doc[k] !== undefined && !isObj(doc[k])) return k + ' is not an object';
   let bad: string | null = null;
-  items(doc.pages, 'pages', (p) => typeof p.route === 'string' && !(bad = items(p.rules, 'pages.rules', rule)));
+  items(doc.pages, 'pages', (p) => isStr(p.route) && !(bad = items(p.rules, 'pages.rules', rule)));
   return (
     bad ||
-    items(doc.pages, 'pages', (p) => typeof p.route === 'string') ||
+    items(doc.pages, 'pages', (p) => isStr(p.route)) ||
     items(doc.rules, 'rules', rule) ||
     items(doc.chan, 'chan', field) ||
     items(doc.user, 'user', field)

@@ -2,10 +2,9 @@ import type { FieldRule, PageRule, Rule, TrackingConfig } from '../config/config
 import type { CompileOptions, CompiledConfig, CompiledRule } from './evaluator-types';
 import { compilePattern } from './patterns';
 import { PRESET_CHAN, PRESET_RULES } from './preset-rules';
+import { isArr, isObj, isStr, list } from './util';
 
 const KINDS = ['app', 'page', 'method', 'data', 'expose', 'request', 'payment'];
-const isObj = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
-const list = <T>(v: unknown): T[] => (Array.isArray(v) ? v : []);
 
 /**
  * Prepares a config for fire/watchList: expands presets (all on unless switched off or skipped), compiles
@@ -21,29 +20,27 @@ export function compileConfig(config: TrackingConfig, opts?: CompileOptions): Co
   }
   for (const rule of list<Rule>(cfg.rules)) add(out, rule);
   for (const page of list<PageRule>(cfg.pages)) {
-    const route = isObj(page) ? compilePattern(page.route, 'route') : null;
-    if (!route) out.problems.push({ id: isObj(page) ? String(page.id) : '?', reason: 'invalid page route' });
+    const route = isObj(page) && compilePattern(page.route, 'route');
+    if (!route) problem(out, page, 'invalid page route');
     else for (const rule of list<Rule>(page.rules)) add(out, rule, route);
   }
-  const fields = (v: unknown) => list<FieldRule>(v).filter((f) => isObj(f) && typeof f.field === 'string' && Array.isArray(f.sources));
+  const fields = (v: unknown) => list<FieldRule>(v).filter((f) => isObj(f) && isStr(f.field) && isArr(f.sources));
   out.chan = fields(cfg.chan);
   out.user = fields(cfg.user);
   for (const p of PRESET_CHAN) if (!out.chan.some((f) => f.field === p.field)) out.chan.push(p);
   return out;
 }
 
+const problem = (out: CompiledConfig, item: unknown, reason: string) =>
+  void out.problems.push({ id: isObj(item) ? String(item.id) : '?', reason });
+
 function add(out: CompiledConfig, rule: Rule, route?: RegExp): void {
   const t = isObj(rule) ? rule.trigger : undefined;
-  const id = isObj(rule) ? String(rule.id) : '?';
-  if (!isObj(t) || KINDS.indexOf(t.kind) < 0) return void out.problems.push({ id, reason: 'unknown trigger kind' });
+  if (!isObj(t) || KINDS.indexOf(t.kind) < 0) return problem(out, rule, 'unknown trigger kind');
   const c: CompiledRule = { rule, route, trigger: t };
-  if (t.kind === 'request' && !(c.url = compilePattern(t.url, 'url') || undefined)) {
-    return void out.problems.push({ id, reason: 'invalid url pattern' });
-  }
+  if (t.kind === 'request' && !(c.url = compilePattern(t.url, 'url') || undefined)) return problem(out, rule, 'invalid url pattern');
   if (t.kind === 'method' && t.component !== undefined) {
-    if (!(c.component = compilePattern(t.component, 'route') || undefined)) {
-      return void out.problems.push({ id, reason: 'invalid component pattern' });
-    }
+    if (!(c.component = compilePattern(t.component, 'route') || undefined)) return problem(out, rule, 'invalid component pattern');
     if (rule.enabled !== false) out.components.push({ component: t.component, method: t.method });
   }
   out.rules.push(c);
@@ -69,7 +66,7 @@ const titleRoutes = new Map<string, RegExp | null>();
 /** page_title declared for the first page whose route pattern matches; undefined when none declares one. */
 export function pageTitle(compiled: CompiledConfig, route: string): string | undefined {
   for (const page of list<PageRule>(compiled.config.pages)) {
-    if (!isObj(page) || typeof page.title !== 'string') continue;
+    if (!isObj(page) || !isStr(page.title)) continue;
     let re = titleRoutes.get(page.route);
     if (re === undefined) titleRoutes.set(page.route, (re = compilePattern(page.route, 'route')));
     if (re && re.test(route)) return page.title;

@@ -1,10 +1,12 @@
+import { isStr } from './util';
+
 /**
  * Reads a QR-code scene (`guide_id%3D100%26shop%3D5`, up to 32 chars in WeChat) into `{guide_id: '100', shop: '5'}`.
  * Decodes once as a whole, then splits k=v pairs; a malformed escape keeps the raw text. Never throws.
  */
 export function decodeScene(scene: unknown): Record<string, string> {
   const out: Record<string, string> = {};
-  if (typeof scene !== 'string' && typeof scene !== 'number') return out;
+  if (!isStr(scene) && typeof scene !== 'number') return out;
   let text = String(scene);
   try {
     text = decodeURIComponent(text);

@@ -3,7 +3,7 @@ import { FILTERS } from './filters';
 import { OPS, text } from './operators';
 import { resolvePath } from './resolve-path';
 import { parseTemplate, type ParsedTemplate } from './template';
-import { isArr, isObj, own } from './util';
+import { attempt, isArr, isObj, isStr, keysOf, own } from './util';
 
 export { truthy, looseEqual } from './operators';
 export { resolvePath } from './resolve-path';
@@ -19,21 +19,17 @@ const WITH_ARG = ['default', 'round', 'split', 'join'];
 
 /** Evaluates an expression of the config language (config-types.ts Expr). Never throws: failures yield undefined. */
 export function evaluate(expr: unknown, scope: Scope): unknown {
-  try {
-    return ev(expr, scope, 0);
-  } catch {
-    return undefined;
-  }
+  return attempt(() => ev(expr, scope, 0));
 }
 
 const isOp = (keys: string[]) => keys.length === 1 && keys[0].charAt(0) === '$';
 
 function ev(x: unknown, s: Scope, d: number): unknown {
   if (d > MAX_DEPTH) return undefined;
-  if (typeof x === 'string') return x.indexOf('{{') < 0 ? x : template(x, s);
+  if (isStr(x)) return x.indexOf('{{') < 0 ? x : template(x, s);
   if (isArr(x)) return x.map((y) => ev(y, s, d + 1));
   if (!isObj(x)) return typeof x === 'number' || typeof x === 'boolean' || x === null ? x : undefined;
-  const keys = Object.keys(x);
+  const keys = keysOf(x);
   if (isOp(keys)) {
     const n = keys[0].slice(1);
     const a = x[keys[0]];
@@ -46,7 +42,7 @@ function ev(x: unknown, s: Scope, d: number): unknown {
   for (const k of keys) {
     const v = ev(x[k], s, d + 1);
     // a nested mapping that produced nothing is left out like an undefined value
-    const hollow = isObj(x[k]) && !isOp(Object.keys(x[k] as object)) && isObj(v) && !Object.keys(v).length;
+    const hollow = isObj(x[k]) && !isOp(keysOf(x[k] as object)) && isObj(v) && !keysOf(v).length;
     if (v !== undefined && !hollow) out[k] = v;
   }
   return out;
@@ -57,10 +53,10 @@ function template(t: string, s: Scope): unknown {
   if (!p) templates.set(t, (p = parseTemplate(t)));
   if ('error' in p) return undefined;
   const vals = p.parts.map((part) => {
-    if (typeof part === 'string') return part;
+    if (isStr(part)) return part;
     let v = resolvePath(s, part.path);
     for (const f of part.filters) v = own(FILTERS, f.name) ? FILTERS[f.name](v, f.args[0]) : undefined;
     return v;
   });
-  return vals.length === 1 && typeof p.parts[0] !== 'string' ? vals[0] : vals.map(text).join('');
+  return vals.length === 1 && !isStr(p.parts[0]) ? vals[0] : vals.map(text).join('');
 }

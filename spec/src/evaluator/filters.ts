@@ -1,20 +1,14 @@
-import { isObj } from './util';
+import { attempt, isArr, isObj, isStr, keysOf, list } from './util';
 
 /** Number from a number, a numeric string or a boolean; undefined for anything else (never NaN). */
 export function toNum(v: unknown): number | undefined {
-  const n = typeof v === 'number' ? v : typeof v === 'boolean' ? +v : typeof v === 'string' && v.trim() ? +v : NaN;
+  const n = typeof v === 'number' || typeof v === 'boolean' || (isStr(v) && v.trim()) ? Number(v) : NaN;
   return isFinite(n) ? n : undefined;
 }
 
 /** Drops binary noise (0.1 + 0.2 → 0.3): 15 significant digits is what a double holds exactly. */
 export function clean(n: number): number {
   return parseFloat(n.toPrecision(15));
-}
-
-function round(v: unknown, d: unknown): number | undefined {
-  const n = toNum(v);
-  const p = Math.pow(10, toNum(d) || 0);
-  return n === undefined ? undefined : Math.round(clean(n * p)) / p;
 }
 
 // `2024-05-01 12:30:00` is NaN for Date.parse on iOS WeChat, so dates are read here. A date without a zone is
@@ -25,8 +19,7 @@ function ms(v: unknown): number | undefined {
   const n = toNum(v);
   // below 1e11 a number is seconds (1e11 s is the year 5138; 1e11 ms is 1973)
   if (n !== undefined) return n < 1e11 ? n * 1000 : n;
-  if (typeof v !== 'string') return undefined;
-  const m = DATE.exec(v.trim());
+  const m = isStr(v) && DATE.exec(v.trim());
   if (!m) return undefined;
   const zone = m[8] || '+08:00';
   const off = zone === 'Z' ? 0 : (zone.charAt(0) === '-' ? -1 : 1) * (+zone.slice(1, 3) * 60 + +zone.slice(-2));
@@ -34,56 +27,47 @@ function ms(v: unknown): number | undefined {
   return t - off * 60000;
 }
 
-const str = (f: (s: string) => unknown) => (v: unknown) => (typeof v === 'string' ? f(v) : undefined);
-
 type Filter = (v: unknown, a: unknown) => unknown;
+
+// Wrappers for the filters that take only strings or only numbers; anything else yields undefined.
+const str =
+  (f: (s: string, a: unknown) => unknown): Filter =>
+  (v, a) =>
+    isStr(v) ? f(v, a) : undefined;
+const num =
+  (f: (n: number, a: unknown) => unknown): Filter =>
+  (v, a) => {
+    const n = toNum(v);
+    return n === undefined ? n : f(n, a);
+  };
+const sep = (a: unknown) => (isStr(a) ? a : ',');
+const json = (v: unknown) => attempt(() => JSON.stringify(v));
 
 /** The filters of config-types.ts FilterName. Each takes the value and its first argument; none throws. */
 export const FILTERS: Record<string, Filter> = {
   num: toNum,
-  int: (v) => {
-    const n = toNum(v);
-    return n === undefined ? n : Math.trunc(n);
-  },
-  str: (v) => (typeof v === 'string' ? v : typeof v === 'number' || typeof v === 'boolean' ? String(v) : v && typeof v === 'object' ? json(v) : undefined),
+  int: num(Math.trunc),
+  str: (v) => (isStr(v) ? v : typeof v === 'number' || typeof v === 'boolean' ? String(v) : v && typeof v === 'object' ? json(v) : undefined),
   bool: (v) =>
     typeof v === 'boolean' ? v : typeof v === 'number' ? v !== 0 : v === 'true' || v === '1' ? true : v === 'false' || v === '0' || v === '' ? false : undefined,
-  yuan: (v) => {
-    const n = toNum(v);
-    return n === undefined ? n : Math.round(n) / 100;
-  },
-  fen: (v) => {
-    const n = toNum(v);
-    return n === undefined ? n : Math.round(clean(n * 100));
-  },
+  yuan: num((n) => Math.round(n) / 100),
+  fen: num((n) => Math.round(clean(n * 100))),
   default: (v, a) => (v === undefined || v === null || v === '' ? a : v),
-  len: (v) => (typeof v === 'string' || Array.isArray(v) ? v.length : isObj(v) ? Object.keys(v).length : undefined),
-  first: (v) => (Array.isArray(v) ? v[0] : undefined),
-  last: (v) => (Array.isArray(v) ? v[v.length - 1] : undefined),
+  len: (v) => (isStr(v) || isArr(v) ? v.length : isObj(v) ? keysOf(v).length : undefined),
+  first: (v) => list(v)[0],
+  last: (v) => list(v).slice(-1)[0],
   lower: str((s) => s.toLowerCase()),
   upper: str((s) => s.toUpperCase()),
   trim: str((s) => s.trim()),
-  json: (v) => json(v),
-  parse: (v) => {
-    if (typeof v !== 'string') return v;
-    try {
-      return JSON.parse(v);
-    } catch {
-      return undefined;
-    }
-  },
+  json,
+  parse: (v) => (isStr(v) ? attempt(() => JSON.parse(v)) : v),
   ms,
-  round,
-  split: (v, a) => (typeof v === 'string' ? v.split(typeof a === 'string' ? a : ',') : undefined),
-  join: (v, a) => (Array.isArray(v) ? v.join(typeof a === 'string' ? a : ',') : undefined),
-  keys: (v) => (isObj(v) ? Object.keys(v) : undefined),
-  values: (v) => (isObj(v) ? Object.keys(v).map((k) => v[k]) : undefined),
+  round: num((n, d) => {
+    const p = Math.pow(10, toNum(d) || 0);
+    return Math.round(clean(n * p)) / p;
+  }),
+  split: str((s, a) => s.split(sep(a))),
+  join: (v, a) => (isArr(v) ? v.join(sep(a)) : undefined),
+  keys: (v) => (isObj(v) ? keysOf(v) : undefined),
+  values: (v) => (isObj(v) ? keysOf(v).map((k) => v[k]) : undefined),
 };
-
-function json(v: unknown): string | undefined {
-  try {
-    return JSON.stringify(v);
-  } catch {
-    return undefined;
-  }
-}

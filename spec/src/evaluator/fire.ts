@@ -1,40 +1,36 @@
 import type { Rule } from '../config/config-types';
 import { evaluate, truthy } from './evaluate';
-import type { CompiledConfig, CompiledRule, FireResult, PageWatchList, Scope, TriggerEvent } from './evaluator-types';
+import type { CompiledConfig, CompiledRule, Decision, FireResult, PageWatchList, Scope, TriggerEvent } from './evaluator-types';
 import { rulesFor } from './compile-config';
+import { assign, isArr, isObj, keysOf } from './util';
 
-const has = <T>(v: T | T[] | undefined, x: T, dflt: T): boolean =>
-  Array.isArray(v) ? v.indexOf(x) >= 0 : (v === undefined ? dflt : v) === x;
+const has = <T>(v: T | T[] | undefined, x: T, dflt: T): boolean => (isArr(v) ? v.indexOf(x) >= 0 : (v === undefined ? dflt : v) === x);
 
+type LooseTrigger = { [field: string]: string | string[] | boolean | undefined };
+
+// rulesFor groups rules by trigger kind, so `c.trigger` is always of e's kind; it is read loosely rather than
+// narrowed per kind, which would cost a variable per case in the minified bundle.
 function matches(c: CompiledRule, e: TriggerEvent): boolean {
-  const t = c.trigger;
+  const t = c.trigger as unknown as LooseTrigger;
   switch (e.kind) {
     case 'app':
     case 'page':
-      return has((t as { on: typeof e.on }).on, e.on, e.on);
-    case 'method': {
-      const m = t as Extract<typeof t, { kind: 'method' }>;
-      return m.method === e.method && (m.phase || 'after') === e.phase && (c.component ? !!e.component && c.component.test(e.component) : !e.component);
-    }
-    case 'data': {
-      const d = t as Extract<typeof t, { kind: 'data' }>;
-      return d.path === e.path && (!!d.everyChange || e.first !== false);
-    }
+      return has(t.on, e.on, e.on);
+    case 'method':
+      return t.method === e.method && (t.phase || 'after') === e.phase && (c.component ? !!e.component && c.component.test(e.component) : !e.component);
+    case 'data':
+      return t.path === e.path && (!!t.everyChange || e.first !== false);
     case 'expose':
-      return (t as { selector: string }).selector === e.selector;
-    case 'request': {
-      const r = t as Extract<typeof t, { kind: 'request' }>;
+      return t.selector === e.selector;
+    case 'request':
       return (
         !!c.url &&
         c.url.test(e.url) &&
-        (!r.method || String(r.method).toUpperCase() === String(e.method || 'GET').toUpperCase()) &&
-        (r.outcome === 'any' || (r.outcome || 'success') === e.outcome)
+        (!t.method || String(t.method).toUpperCase() === String(e.method || 'GET').toUpperCase()) &&
+        (t.outcome === 'any' || (t.outcome || 'success') === e.outcome)
       );
-    }
-    case 'payment': {
-      const o = (t as Extract<typeof t, { kind: 'payment' }>).outcome;
-      return o === 'any' || has(o, e.outcome, 'success');
-    }
+    case 'payment':
+      return t.outcome === 'any' || has(t.outcome, e.outcome, 'success');
   }
   return false;
 }
@@ -47,8 +43,7 @@ function matches(c: CompiledRule, e: TriggerEvent): boolean {
 export function fire(compiled: CompiledConfig, trigger: TriggerEvent, scope: Scope): FireResult {
   const res: FireResult = { emissions: [], remember: {}, decisions: [] };
   try {
-    const cands = rulesFor(compiled, trigger.route)[trigger.kind] || [];
-    for (const c of cands) if (matches(c, trigger)) run(c.rule, scope, res);
+    for (const c of rulesFor(compiled, trigger.route)[trigger.kind] || []) if (matches(c, trigger)) run(c.rule, scope, res);
   } catch {
     // a broken rule must never break the host page; what was decided so far is kept
   }
@@ -56,35 +51,33 @@ export function fire(compiled: CompiledConfig, trigger: TriggerEvent, scope: Sco
 }
 
 function run(r: Rule, scope: Scope, res: FireResult): void {
-  const skip = (reason: string) => void res.decisions.push({ ruleId: r.id, outcome: 'skipped', reason });
-  if (r.enabled === false) return skip('disabled');
-  if (r.when !== undefined && !truthy(evaluate(r.when, scope))) return skip('when is false');
-  let items: unknown[] = [undefined];
-  if (r.foreach !== undefined) {
-    const list = evaluate(r.foreach, scope);
-    if (!Array.isArray(list)) return skip('foreach is not an array');
-    items = list;
-  }
+  const ruleId = r.id;
+  const decide = (outcome: Decision['outcome'], reason?: string) =>
+    void res.decisions.push(reason ? { ruleId, outcome, reason } : { ruleId, outcome });
+  if (r.enabled === false) return decide('skipped', 'disabled');
+  if (r.when !== undefined && !truthy(evaluate(r.when, scope))) return decide('skipped', 'when is false');
+  const each = r.foreach !== undefined;
+  const items = each ? evaluate(r.foreach, scope) : [undefined];
+  if (!isArr(items)) return decide('skipped', 'foreach is not an array');
   const before = res.emissions.length;
   if (r.event) {
     items.forEach((item, index) => {
-      const s = r.foreach === undefined ? scope : Object.assign({}, scope, { item, index });
-      const props = evaluate(r.props || {}, s);
-      res.emissions.push({ ruleId: r.id, type: r.event!, props: typeof props === 'object' && props && !Array.isArray(props) ? (props as Record<string, unknown>) : {} });
+      const props = evaluate(r.props || {}, each ? assign({}, scope, { item, index }) : scope);
+      res.emissions.push({ ruleId, type: r.event!, props: isObj(props) ? props : {} });
     });
   }
   let remembered = false;
   const rem = r.remember && typeof r.remember === 'object' ? r.remember : {};
-  for (const k of Object.keys(rem)) {
+  for (const k of keysOf(rem)) {
     const v = evaluate(rem[k], scope);
     if (v !== undefined) {
       res.remember[k] = v;
       remembered = true;
     }
   }
-  if (res.emissions.length > before) res.decisions.push({ ruleId: r.id, outcome: 'emitted' });
-  else if (remembered) res.decisions.push({ ruleId: r.id, outcome: 'remembered' });
-  else skip(r.event ? 'foreach is empty' : 'nothing to remember');
+  if (res.emissions.length > before) decide('emitted');
+  else if (remembered) decide('remembered');
+  else decide('skipped', r.event ? 'foreach is empty' : 'nothing to remember');
 }
 
 /** What the runtime must watch on a page of this route: page methods to wrap, data paths, exposed selectors. */
@@ -98,7 +91,7 @@ export function watchList(compiled: CompiledConfig, route: string): PageWatchLis
       if (c.rule.enabled === false) continue;
       if (t.kind === 'method' && !t.component) uniq(out.methods, t.method);
       if (t.kind === 'data') uniq(out.dataPaths, t.path);
-      if (t.kind === 'expose') out.exposes.push(Object.assign({ ruleId: c.rule.id }, t));
+      if (t.kind === 'expose') out.exposes.push(assign({ ruleId: c.rule.id }, t));
     }
   } catch {
     // an unreadable rule watches nothing

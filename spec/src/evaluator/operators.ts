@@ -1,7 +1,7 @@
 import type { Scope } from './evaluator-types';
 import { FILTERS, clean, toNum } from './filters';
 import { resolvePath } from './resolve-path';
-import { empty, isArr, isObj, list, own } from './util';
+import { assign, attempt, empty, isArr, isObj, isStr, keysOf, list, own } from './util';
 
 /** Evaluates a sub-expression one level deeper, in the operator's scope or in `scope` when given. */
 export type SubEval = (expr: unknown, scope?: Scope) => unknown;
@@ -18,40 +18,47 @@ export function looseEqual(a: unknown, b: unknown): boolean {
 /** Text of a value inside a template or $concat: '' for nothing, JSON for objects. */
 export const text = (v: unknown): string => (v === undefined || v === null ? '' : typeof v === 'object' ? String(FILTERS.json(v, 0)) : String(v));
 
+type Op = (a: unknown, e: SubEval, s: Scope) => unknown;
+
 const obj = (a: unknown) => (isObj(a) ? a : {});
-const key = (v: unknown): v is string | number => typeof v === 'string' || typeof v === 'number';
+const key = (v: unknown): v is string | number => isStr(v) || typeof v === 'number';
+const all = (a: unknown, e: SubEval) => list(a).map((x) => e(x));
+
+/** An operator over the values of its argument array, e.g. `{"$eq": [x, y]}` → f(x, y). */
+const values =
+  (f: (l: unknown, r: unknown) => unknown): Op =>
+  (a, e) => {
+    const v = all(a, e);
+    return f(v[0], v[1]);
+  };
+
+/** Sign of l − r for two numbers (numeric strings included) or two strings; NaN when they do not compare. */
+function order(l: unknown, r: unknown): number {
+  const x = toNum(l);
+  const y = toNum(r);
+  return x !== undefined && y !== undefined ? x - y : isStr(l) && isStr(r) ? (l < r ? -1 : l > r ? 1 : 0) : NaN;
+}
 
 /** Runs `fn` per element with `item` and `index` bound; undefined when `v` is no array. */
 function each<T>(v: unknown, s: Scope, fn: (sc: Scope) => T): T[] | undefined {
-  return isArr(v) ? v.map((item, index) => fn(Object.assign({}, s, { item, index }))) : undefined;
+  return isArr(v) ? v.map((item, index) => fn(assign({}, s, { item, index }))) : undefined;
 }
 
-function where(a: unknown, e: SubEval, first: boolean): unknown {
+function where(a: unknown, e: SubEval, first?: boolean): unknown {
   const o = obj(a);
   const w = obj(o.where);
   // compared values are read once, outside the items, so `item` in them is still the outer item
-  const want = Object.keys(w).map((k) => [k, e(w[k])] as const);
+  const want = keysOf(w).map((k) => [k, e(w[k])] as const);
   const v = e(o.in);
   const hits = isArr(v) ? v.filter((x) => want.every(([k, y]) => looseEqual(resolvePath(x, k), y))) : undefined;
   return first && hits ? hits[0] : hits;
 }
 
-const cmp =
-  (ok: (c: number) => boolean) =>
-  (a: unknown, e: SubEval): boolean => {
-    const [l, r] = list(a).map((x) => e(x));
-    const x = toNum(l);
-    const y = toNum(r);
-    return x !== undefined && y !== undefined
-      ? ok(x - y)
-      : typeof l === 'string' && typeof r === 'string' && ok(l < r ? -1 : l > r ? 1 : 0);
-  };
-
-const regexes = new Map<string, RegExp | null>();
+const regexes = new Map<string, RegExp | undefined>();
 
 /** The operators of config-types.ts Operator, keyed without their `$`. None throws. */
-export const OPS: Record<string, (a: unknown, e: SubEval, s: Scope) => unknown> = {
-  ref: (a, e, s) => (typeof a === 'string' ? resolvePath(s, a) : undefined),
+export const OPS: Record<string, Op> = {
+  ref: (a, e, s) => (isStr(a) ? resolvePath(s, a) : undefined),
   const: (a) => a,
   coalesce: (a, e) => {
     for (const x of list(a)) {
@@ -62,7 +69,7 @@ export const OPS: Record<string, (a: unknown, e: SubEval, s: Scope) => unknown> 
   },
   // arrays concatenate when the first value is an array; anything else joins as text
   concat: (a, e) => {
-    const vs = list(a).map((x) => e(x));
+    const vs = all(a, e);
     return isArr(vs[0]) ? ([] as unknown[]).concat(...vs.filter((v) => v !== undefined)) : vs.map(text).join('');
   },
   if: (a, e) => {
@@ -71,7 +78,7 @@ export const OPS: Record<string, (a: unknown, e: SubEval, s: Scope) => unknown> 
   },
   map: (a, e, s) => each(e(obj(a).from), s, (sc) => e(obj(a).to, sc)),
   find: (a, e) => where(a, e, true),
-  filter: (a, e) => where(a, e, false),
+  filter: (a, e) => where(a, e),
   sum: (a, e, s) => {
     const o = obj(a);
     const vs = each(e(o.in), s, (sc) => toNum(o.of === undefined ? sc.item : e(o.of, sc)) || 0);
@@ -83,31 +90,21 @@ export const OPS: Record<string, (a: unknown, e: SubEval, s: Scope) => unknown> 
     const t = obj(o.table);
     return key(k) && own(t, k) ? t[k] : e(o.default);
   },
-  eq: (a, e) => looseEqual(e(list(a)[0]), e(list(a)[1])),
-  ne: (a, e) => !looseEqual(e(list(a)[0]), e(list(a)[1])),
-  gt: cmp((c) => c > 0),
-  gte: cmp((c) => c >= 0),
-  lt: cmp((c) => c < 0),
-  lte: cmp((c) => c <= 0),
+  eq: values(looseEqual),
+  ne: values((l, r) => !looseEqual(l, r)),
+  // NaN (no order) makes every comparison false
+  gt: values((l, r) => order(l, r) > 0),
+  gte: values((l, r) => order(l, r) >= 0),
+  lt: values((l, r) => order(l, r) < 0),
+  lte: values((l, r) => order(l, r) <= 0),
   // in an array (loosely equal), a substring of a string, or a key of an object
-  in: (a, e) => {
-    const v = e(list(a)[0]);
-    const l = e(list(a)[1]);
-    return isArr(l) ? l.some((x) => looseEqual(x, v)) : key(v) && (typeof l === 'string' ? l.indexOf(String(v)) >= 0 : isObj(l) && own(l, v));
-  },
+  in: values((v, l) => (isArr(l) ? l.some((x) => looseEqual(x, v)) : key(v) && (isStr(l) ? l.indexOf(String(v)) >= 0 : isObj(l) && own(l, v)))),
   match: (a, e) => {
     const v = e(list(a)[0]);
     const src = list(a)[1];
-    if (typeof src !== 'string' || !key(v)) return false;
-    let re = regexes.get(src);
-    if (re === undefined) {
-      try {
-        re = new RegExp(src);
-      } catch {
-        re = null;
-      }
-      regexes.set(src, re);
-    }
+    if (!isStr(src) || !key(v)) return false;
+    if (!regexes.has(src)) regexes.set(src, attempt(() => new RegExp(src)));
+    const re = regexes.get(src);
     return !!re && re.test(String(v));
   },
   exists: (a, e) => {

@@ -1,3 +1,5 @@
+import { isStr } from './util';
+
 const NAME = '[^.[\\]\\s|{}:,\'"]+';
 const VALID = new RegExp('^' + NAME + '(?:\\.' + NAME + '|\\[\\d+\\])*$');
 const SEGMENT = new RegExp(NAME + '|\\[\\d+\\]', 'g');
@@ -8,7 +10,7 @@ const SEGMENT = new RegExp(NAME + '|\\[\\d+\\]', 'g');
  * Indexes are numbers so callers can tell `a[0]` from `a.0`; resolution treats both the same.
  */
 export function parsePath(path: string): (string | number)[] | null {
-  if (typeof path !== 'string' || !VALID.test(path)) return null;
+  if (!isStr(path) || !VALID.test(path)) return null;
   const segments = path.match(SEGMENT) || [];
   return segments.map((s) => (s.charAt(0) === '[' ? +s.slice(1, -1) : s));
 }

@@ -1,3 +1,5 @@
+import { isStr } from './util';
+
 /**
  * Compiles a route or URL pattern to an anchored RegExp, or null when the pattern is invalid.
  * `*` matches any characters but '/', `**` matches anything; every other character is literal.
@@ -5,7 +7,7 @@
  * - url: the query string (and fragment) of the tested URL is ignored unless the pattern itself has a '?'.
  */
 export function compilePattern(pattern: string, kind: 'route' | 'url'): RegExp | null {
-  if (typeof pattern !== 'string' || !pattern || /\s|\*\*\*/.test(pattern)) return null;
+  if (!isStr(pattern) || !pattern || /\s|\*\*\*/.test(pattern)) return null;
   if (kind === 'route' && /^\/|[?#]/.test(pattern)) return null;
   const body = pattern
     .split('**')

@@ -1,8 +1,7 @@
 import type { FieldRule } from '../config/config-types';
 import { evaluate } from './evaluate';
 import type { KeptField, Scope } from './evaluator-types';
-
-const empty = (v: unknown) => v === undefined || v === null || v === '';
+import { empty, isArr, list } from './util';
 
 /**
  * Evaluates the chan or user rules due at `moment` (every rule on 'appShow', others only where `on` lists the
@@ -16,10 +15,10 @@ export function resolveFields(
   moment: 'appShow' | 'pageLoad' | 'pageShow',
 ): { rule: FieldRule; value: unknown }[] {
   const out: { rule: FieldRule; value: unknown }[] = [];
-  for (const rule of Array.isArray(rules) ? rules : []) {
-    if (!rule || (moment !== 'appShow' && !(Array.isArray(rule.on) && rule.on.indexOf(moment) >= 0))) continue;
+  for (const rule of list<FieldRule>(rules)) {
+    if (!rule || (moment !== 'appShow' && !(isArr(rule.on) && rule.on.indexOf(moment) >= 0))) continue;
     let value: unknown;
-    for (const src of Array.isArray(rule.sources) ? rule.sources : []) {
+    for (const src of list(rule.sources)) {
       value = evaluate(src, scope);
       if (!empty(value)) break;
       value = undefined;

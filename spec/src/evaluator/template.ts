@@ -30,9 +30,14 @@ const FILTERS_RE = new RegExp(FILTER, 'g');
 const ARGS_RE = new RegExp(ARG, 'g');
 
 function literal(word: string): unknown {
-  if (word.charAt(0) === '"' || word.charAt(0) === "'") return word.slice(1, -1).replace(/\\(.)/g, '$1');
   const n = +word;
-  return word === 'true' ? true : word === 'false' ? false : word === 'null' ? null : isFinite(n) ? n : undefined;
+  return /^['"]/.test(word)
+    ? word.slice(1, -1).replace(/\\(.)/g, '$1')
+    : /^(true|false|null)$/.test(word)
+      ? JSON.parse(word)
+      : isFinite(n)
+        ? n
+        : undefined;
 }
 
 /**
