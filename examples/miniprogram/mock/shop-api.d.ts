@@ -7,7 +7,7 @@ export interface ShopRequest {
 
 export interface ShopReply {
   statusCode: number;
-  data: { code: number; msg: string; data: any };
+  data: { code: number; msg: string; data: unknown };
 }
 
 export interface ShopOrder {
@@ -22,7 +22,7 @@ export interface ShopOrder {
 export interface ShopApi {
   handle(req: ShopRequest): ShopReply;
   state: { cart: { skuId: string; quantity: number }[]; orders: ShopOrder[]; nextOrder: number };
-  catalog: { goods: Record<string, any>[]; categories: Record<string, any>[]; stores: Record<string, any>[] };
+  catalog: { goods: Record<string, unknown>[]; categories: Record<string, unknown>[]; stores: Record<string, unknown>[] };
 }
 
 export function createShopApi(options?: { unionId?: string; userId?: string; now?: () => number }): ShopApi;

@@ -5,6 +5,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { validateEvent, type TrackingConfig } from '@trackway/spec';
 import { FakeReceiver, MiniProgramHost, type ReceivedEvent } from '../host';
+// eslint-disable-next-line @nx/enforce-module-boundaries -- the example's in-memory backend, not a project
 import { createShopApi } from '../../../examples/miniprogram/mock/shop-api';
 import { publishConfig, registerApp, release, rollback } from './support/admin-api';
 import { startE2eServer, type E2eServer } from './support/e2e-server';

@@ -1,6 +1,7 @@
 // Runs examples/miniprogram as WeChat would: a fresh JS context per app run (jest.isolateModules), app.js first
 // (its one init line), then every page file of app.json calling Page() through whatever the global Page is by
 // then (the runtime's wrapper, and sr-sdk-wxapp's proxy when it was loaded). Nothing in the example is changed.
+/* eslint-disable @typescript-eslint/no-require-imports -- the shop's files are CommonJS, loaded at run time like WeChat does */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import type { MiniProgramHost } from '../../host';
@@ -49,11 +50,11 @@ export function loadShop(host: MiniProgramHost, trackway: Record<string, unknown
   let tw: RuntimeModule | undefined;
   jest.isolateModules(() => {
     // WeChat resolves the package from miniprogram_npm; here it is the runtime's sources, fresh per app run
-    jest.doMock('@trackway/sdk-runtime', () => require('../../../src/index'), { virtual: true });
+    jest.doMock('@trackway/sdk-runtime', () => (tw = require('../../../src/index')), { virtual: true });
     Object.assign(require(path.join(EXAMPLE_DIR, 'config/trackway-options.js')), trackway);
     require(path.join(EXAMPLE_DIR, 'app.js'));
     for (const route of APP_JSON.pages) {
-      const g = globalThis as { Page: (o: unknown) => void };
+      const g = globalThis as unknown as { Page: (o: unknown) => void };
       const current = g.Page;
       let options: Record<string, unknown> | undefined;
       g.Page = (o) => void (options = o as Record<string, unknown>);
@@ -64,9 +65,8 @@ export function loadShop(host: MiniProgramHost, trackway: Record<string, unknown
       }
       host.page(route, options!);
     }
-    tw = require('@trackway/sdk-runtime');
   });
-  const g = globalThis as { getApp: () => Record<string, any> };
+  const g = globalThis as unknown as { getApp: () => Record<string, any> };
   return { tw: tw!, app: g.getApp() };
 }
 
