@@ -2,7 +2,7 @@ import type { FieldRule, PageRule, Rule, TrackingConfig } from '../config/config
 import type { CompileOptions, CompiledConfig, CompiledRule } from './evaluator-types';
 import { compilePattern } from './patterns';
 import { PRESET_CHAN, PRESET_RULES } from './preset-rules';
-import { isArr, isObj, isStr, list } from './util';
+import { isArr, isObj, isStr, list, memo } from './util';
 
 const KINDS = ['app', 'page', 'method', 'data', 'expose', 'request', 'payment'];
 
@@ -62,13 +62,13 @@ export function rulesFor(compiled: CompiledConfig, route: string | undefined): R
 }
 
 const titleRoutes = new Map<string, RegExp | null>();
+const routePattern = (route: string) => compilePattern(route, 'route');
 
 /** page_title declared for the first page whose route pattern matches; undefined when none declares one. */
 export function pageTitle(compiled: CompiledConfig, route: string): string | undefined {
   for (const page of list<PageRule>(compiled.config.pages)) {
     if (!isObj(page) || !isStr(page.title)) continue;
-    let re = titleRoutes.get(page.route);
-    if (re === undefined) titleRoutes.set(page.route, (re = compilePattern(page.route, 'route')));
+    const re = memo(titleRoutes, page.route, routePattern);
     if (re && re.test(route)) return page.title;
   }
   return undefined;

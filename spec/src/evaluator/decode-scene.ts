@@ -1,4 +1,4 @@
-import { isStr } from './util';
+import { isKey } from './util';
 
 /**
  * Reads a QR-code scene (`guide_id%3D100%26shop%3D5`, up to 32 chars in WeChat) into `{guide_id: '100', shop: '5'}`.
@@ -6,7 +6,7 @@ import { isStr } from './util';
  */
 export function decodeScene(scene: unknown): Record<string, string> {
   const out: Record<string, string> = {};
-  if (!isStr(scene) && typeof scene !== 'number') return out;
+  if (!isKey(scene)) return out;
   let text = String(scene);
   try {
     text = decodeURIComponent(text);

@@ -3,12 +3,11 @@ import { FILTERS } from './filters';
 import { OPS, text } from './operators';
 import { resolvePath } from './resolve-path';
 import { parseTemplate, type ParsedTemplate } from './template';
-import { attempt, isArr, isObj, isStr, keysOf, own } from './util';
+import { attempt, isArr, isNumOrBool, isObj, isStr, keysOf, memo, own } from './util';
 
 export { truthy, looseEqual } from './operators';
 export { resolvePath } from './resolve-path';
 
-// Each template string of a config is parsed once per app run (a page's rules run again on every trigger).
 const templates = new Map<string, ParsedTemplate>();
 
 // Deeper nesting than this is not a config anyone writes; stopping keeps a hostile document off the stack limit.
@@ -28,7 +27,7 @@ function ev(x: unknown, s: Scope, d: number): unknown {
   if (d > MAX_DEPTH) return undefined;
   if (isStr(x)) return x.indexOf('{{') < 0 ? x : template(x, s);
   if (isArr(x)) return x.map((y) => ev(y, s, d + 1));
-  if (!isObj(x)) return typeof x === 'number' || typeof x === 'boolean' || x === null ? x : undefined;
+  if (!isObj(x)) return isNumOrBool(x) || x === null ? x : undefined;
   const keys = keysOf(x);
   if (isOp(keys)) {
     const n = keys[0].slice(1);
@@ -49,8 +48,7 @@ function ev(x: unknown, s: Scope, d: number): unknown {
 }
 
 function template(t: string, s: Scope): unknown {
-  let p = templates.get(t);
-  if (!p) templates.set(t, (p = parseTemplate(t)));
+  const p = memo(templates, t, parseTemplate);
   if ('error' in p) return undefined;
   const vals = p.parts.map((part) => {
     if (isStr(part)) return part;

@@ -1,8 +1,8 @@
-import { attempt, isArr, isObj, isStr, keysOf, list } from './util';
+import { attempt, isArr, isNumOrBool, isObj, isStr, keysOf, list } from './util';
 
 /** Number from a number, a numeric string or a boolean; undefined for anything else (never NaN). */
 export function toNum(v: unknown): number | undefined {
-  const n = typeof v === 'number' || typeof v === 'boolean' || (isStr(v) && v.trim()) ? Number(v) : NaN;
+  const n = isNumOrBool(v) || (isStr(v) && v.trim()) ? Number(v) : NaN;
   return isFinite(n) ? n : undefined;
 }
 
@@ -47,7 +47,7 @@ const json = (v: unknown) => attempt(() => JSON.stringify(v));
 export const FILTERS: Record<string, Filter> = {
   num: toNum,
   int: num(Math.trunc),
-  str: (v) => (isStr(v) ? v : typeof v === 'number' || typeof v === 'boolean' ? String(v) : v && typeof v === 'object' ? json(v) : undefined),
+  str: (v) => (isStr(v) ? v : isNumOrBool(v) ? String(v) : v && typeof v === 'object' ? json(v) : undefined),
   bool: (v) =>
     typeof v === 'boolean' ? v : typeof v === 'number' ? v !== 0 : v === 'true' || v === '1' ? true : v === 'false' || v === '0' || v === '' ? false : undefined,
   yuan: num((n) => Math.round(n) / 100),

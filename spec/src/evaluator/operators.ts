@@ -1,7 +1,7 @@
 import type { Scope } from './evaluator-types';
 import { FILTERS, clean, toNum } from './filters';
 import { resolvePath } from './resolve-path';
-import { assign, attempt, empty, isArr, isObj, isStr, keysOf, list, own } from './util';
+import { assign, attempt, empty, isArr, isKey, isObj, isStr, keysOf, list, memo, own } from './util';
 
 /** Evaluates a sub-expression one level deeper, in the operator's scope or in `scope` when given. */
 export type SubEval = (expr: unknown, scope?: Scope) => unknown;
@@ -21,7 +21,6 @@ export const text = (v: unknown): string => (v === undefined || v === null ? '' 
 type Op = (a: unknown, e: SubEval, s: Scope) => unknown;
 
 const obj = (a: unknown) => (isObj(a) ? a : {});
-const key = (v: unknown): v is string | number => isStr(v) || typeof v === 'number';
 const all = (a: unknown, e: SubEval) => list(a).map((x) => e(x));
 
 /** An operator over the values of its argument array, e.g. `{"$eq": [x, y]}` → f(x, y). */
@@ -55,6 +54,7 @@ function where(a: unknown, e: SubEval, first?: boolean): unknown {
 }
 
 const regexes = new Map<string, RegExp | undefined>();
+const regex = (src: string) => attempt(() => new RegExp(src));
 
 /** The operators of config-types.ts Operator, keyed without their `$`. None throws. */
 export const OPS: Record<string, Op> = {
@@ -88,7 +88,7 @@ export const OPS: Record<string, Op> = {
     const o = obj(a);
     const k = e(o.value);
     const t = obj(o.table);
-    return key(k) && own(t, k) ? t[k] : e(o.default);
+    return isKey(k) && own(t, k) ? t[k] : e(o.default);
   },
   eq: values(looseEqual),
   ne: values((l, r) => !looseEqual(l, r)),
@@ -98,13 +98,12 @@ export const OPS: Record<string, Op> = {
   lt: values((l, r) => order(l, r) < 0),
   lte: values((l, r) => order(l, r) <= 0),
   // in an array (loosely equal), a substring of a string, or a key of an object
-  in: values((v, l) => (isArr(l) ? l.some((x) => looseEqual(x, v)) : key(v) && (isStr(l) ? l.indexOf(String(v)) >= 0 : isObj(l) && own(l, v)))),
+  in: values((v, l) => (isArr(l) ? l.some((x) => looseEqual(x, v)) : isKey(v) && (isStr(l) ? l.indexOf(String(v)) >= 0 : isObj(l) && own(l, v)))),
   match: (a, e) => {
     const v = e(list(a)[0]);
     const src = list(a)[1];
-    if (!isStr(src) || !key(v)) return false;
-    if (!regexes.has(src)) regexes.set(src, attempt(() => new RegExp(src)));
-    const re = regexes.get(src);
+    if (!isStr(src) || !isKey(v)) return false;
+    const re = memo(regexes, src, regex);
     return !!re && re.test(String(v));
   },
   exists: (a, e) => {

@@ -1,7 +1,6 @@
 import { parsePath } from './parse-path';
-import { own } from './util';
+import { memo, own } from './util';
 
-// A config holds a bounded set of paths and a page's rules run on every trigger, so each is parsed once per run.
 const paths = new Map<string, (string | number)[] | null>();
 
 /**
@@ -9,8 +8,7 @@ const paths = new Map<string, (string | number)[] | null>();
  * undefined); a function on the way is a resolver and is called with the next segment. Never throws.
  */
 export function resolvePath(scope: unknown, path: string): unknown {
-  let segs = paths.get(path);
-  if (segs === undefined) paths.set(path, (segs = parsePath(path)));
+  const segs = memo(paths, path, parsePath);
   let cur = segs ? scope : undefined;
   for (const k of segs || []) {
     try {

@@ -1,3 +1,5 @@
+import { isArr, keysOf } from '../evaluator/util';
+
 /**
  * JSON with object keys sorted by UTF-16 code units and no whitespace, so equal documents hash equal whatever
  * order their keys were written in. Arrays keep their order; undefined members (and functions) are dropped as
@@ -20,13 +22,13 @@ function write(v: unknown, seen: unknown[]): string | undefined {
   if (seen.indexOf(v) >= 0) throw new Error('cycle');
   seen.push(v);
   let out: string;
-  if (Array.isArray(v)) {
+  if (isArr(v)) {
     out = '[' + v.map((x) => (x = write(x, seen)) === undefined ? 'null' : x).join(',') + ']';
   } else {
     const o = v as Record<string, unknown>;
     const parts: string[] = [];
     // Array.prototype.sort without a comparator compares UTF-16 code units, which is the order wanted
-    for (const k of Object.keys(o).sort()) {
+    for (const k of keysOf(o).sort()) {
       const x = write(o[k], seen);
       if (x !== undefined) parts.push(JSON.stringify(k) + ':' + x);
     }
