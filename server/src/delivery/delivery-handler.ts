@@ -14,23 +14,38 @@ interface Query {
   cid?: string;
 }
 
-/** Reads only `env` and `cid`; undefined when a value is not valid percent-encoding. */
-function parseQuery(search: string): Query | undefined {
-  const query: Query = {};
-  for (const pair of search.split('&')) {
-    const eq = pair.indexOf('=');
-    const key = eq < 0 ? pair : pair.slice(0, eq);
-    if (key !== 'env' && key !== 'cid') continue;
-    let value = eq < 0 ? '' : pair.slice(eq + 1);
-    if (value.includes('%') || value.includes('+')) {
-      try {
-        value = decodeURIComponent(value.replace(/\+/g, ' '));
-      } catch {
-        return undefined;
-      }
+/** The raw value of `key` in a query string (no allocation beyond the value itself); undefined when absent. */
+function queryValue(search: string, key: string): string | undefined {
+  let from = 0;
+  while (from < search.length) {
+    const end = search.indexOf('&', from);
+    const stop = end < 0 ? search.length : end;
+    if (search.startsWith(key, from) && search.charCodeAt(from + key.length) === 61 /* = */) {
+      return search.slice(from + key.length + 1, stop);
     }
-    query[key] = value;
+    if (search.startsWith(key, from) && from + key.length === stop) return '';
+    from = stop + 1;
   }
+  return undefined;
+}
+
+/** Percent-decodes a query value; undefined when it is not valid percent-encoding. */
+function decodeValue(value: string | undefined): string | undefined {
+  if (value === undefined || (!value.includes('%') && !value.includes('+'))) return value;
+  try {
+    return decodeURIComponent(value.replace(/\+/g, ' '));
+  } catch {
+    return undefined;
+  }
+}
+
+/** Reads only `env` and `cid`, scanning the query string rather than parsing all of it (this is the hot path). */
+function parseQuery(search: string): Query | undefined {
+  const env = queryValue(search, 'env');
+  const cid = queryValue(search, 'cid');
+  const query: Query = { env: decodeValue(env), cid: decodeValue(cid) };
+  if ((env !== undefined && query.env === undefined) || (cid !== undefined && query.cid === undefined))
+    return undefined;
   return query;
 }
 

@@ -94,6 +94,8 @@ describe('GET /v1/config/:appid', () => {
     expect(bad.body.code).toBe('invalid_env');
     expect(bad.body.message).toContain('env');
     expect(bad.headers['access-control-allow-origin']).toBe('*');
+    const malformed = await request(t.url).get(`/v1/config/${appid}?cid=%E0%A4%A`).expect(400);
+    expect(malformed.body.code).toBe('invalid_request');
   });
 
   it('should give the rollout version to about percent% of clients, the same one each time', async () => {
