@@ -236,6 +236,13 @@ describe('examples/miniprogram against the real server', () => {
       expect(p.wx_user).toMatchObject({ union_id: UNION_ID });
     }
     expect(one(events, 'exit_wxapp').chan.guide_id).toBe('G1001');
+
+    // `propagate`: the shop's create-order requests carry the chan, for its backend's add_order chan_info
+    const created = h.network.requests.filter((r) => r.url === SHOP_API + '/orders');
+    expect(created).toHaveLength(2);
+    for (const r of created) {
+      expect(JSON.parse(r.header['X-Trackway-Chan'])).toMatchObject({ guide_id: 'G1001', chan_shop_id: 'S001', room_id: 'live_20261128' });
+    }
   });
 
   it('should report what a newly released config says, without a new mini-program release', async () => {
