@@ -2,6 +2,7 @@
 // es-check workflows: the build fails on eval/new Function (WeChat forbids them), on syntax newer than ES2017,
 // or past the 10 KB gzip budget (sr-sdk-wxapp 2.1.1 is 15.0 KB).
 import { build } from 'esbuild';
+import { minify } from '@swc/core';
 import { parse } from 'acorn';
 import { gzipSync } from 'node:zlib';
 import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
@@ -20,11 +21,18 @@ await build({
   platform: 'neutral',
   target: 'es2017',
   minify: true,
+  // Members named `x_` are private to the bundle (runtime state, adapter, tracker, reporter): shortened to one or
+  // two letters, about 1.2 KB of 16.9 KB. Keys the host, the config or the wire format read never end in `_`.
+  mangleProps: /^[a-z]\w*_$/,
   legalComments: 'none',
   logLevel: 'warning',
 });
 
-const code = readFileSync(out, 'utf8');
+// A second pass by swc (the repo's compiler; its compressor merges what esbuild's single pass leaves): about
+// 0.4 KB gzip off 13.3 KB. ecma 2017 keeps the output inside the syntax the check below enforces.
+const first = readFileSync(out, 'utf8');
+const code = (await minify(first, { ecma: 2017, module: false, compress: { ecma: 2017, passes: 2 }, mangle: { toplevel: true } })).code;
+writeFileSync(out, code);
 const problems = [];
 if (/\beval\s*\(/.test(code)) problems.push('contains eval(');
 if (/new\s+Function\b/.test(code)) problems.push('contains new Function');

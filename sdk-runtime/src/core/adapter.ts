@@ -1,27 +1,21 @@
-/** What the core needs from a platform (PostHog core + platform adapter). The core never touches `wx`. */
-export interface HttpRequest {
-  url: string;
-  method: 'GET' | 'POST';
-  data?: unknown;
-  header?: Record<string, string>;
-}
-
+/**
+ * What the core needs from a platform (PostHog core + platform adapter). The core never touches `wx`.
+ * Members ending in `_` are private to the bundle: build.mjs shortens them (esbuild mangleProps).
+ */
 export interface HttpResponse {
   statusCode: number;
   data: unknown;
-  header?: Record<string, string>;
 }
 
 export interface Adapter {
   /** Resolves with any HTTP answer; rejects only when nothing came back (network down, timeout). */
-  request(req: HttpRequest): Promise<HttpResponse>;
+  req_(url: string, method: 'GET' | 'POST', data?: unknown, header?: Record<string, string>): Promise<HttpResponse>;
   /** The stored value, or undefined when missing or unreadable. */
-  getItem(key: string): unknown;
+  get_(key: string): unknown;
   /** false when the platform refused the write (storage full, value too large). */
-  setItem(key: string, value: unknown): boolean;
-  removeItem(key: string): void;
-  now(): number;
+  set_(key: string, value: unknown): boolean;
+  now_(): number;
   /** Runs fn after ms; returns a function that cancels it. */
-  timer(fn: () => void, ms: number): () => void;
-  log(...args: unknown[]): void;
+  timer_(fn: () => void, ms: number): () => void;
+  log_(...args: unknown[]): void;
 }

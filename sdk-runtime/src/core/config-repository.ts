@@ -1,7 +1,7 @@
 import type { Adapter } from './adapter';
-import { KEYS } from './event-names';
-import { isObj } from './is-obj';
-import { canonicalJson, checkConfigShape, sha256Hex, type TrackingConfig } from './spec-api';
+import { attempt } from './attempt';
+import { KEY_CONFIG } from './event-names';
+import { canonicalJson, checkConfigShape, isObj, sha256Hex, type TrackingConfig } from './spec-api';
 
 /** A config the runtime may run: what the delivery endpoint sent, verified. */
 export interface ActiveConfig {
@@ -16,16 +16,8 @@ export interface ActiveConfig {
  * evaluator cannot walk. The reason goes to `log`.
  */
 export function verifyConfig(raw: unknown, log: (why: string) => void): ActiveConfig | undefined {
-  let doc = raw;
-  if (typeof doc === 'string') {
-    try {
-      doc = JSON.parse(doc);
-      // eslint-disable-next-line @typescript-eslint/no-unused-vars -- ES2017 has no optional catch binding
-    } catch (_) {
-      return void log('config is not JSON');
-    }
-  }
-  if (!isObj(doc) || !isObj(doc.config) || typeof doc.hash !== 'string') return void log('config envelope is malformed');
+  const doc = typeof raw === 'string' ? attempt(() => JSON.parse(raw)) : raw;
+  if (!isObj(doc) || !isObj(doc.config) || typeof doc.hash !== 'string') return void log('config ignored: not a delivery answer');
   const bad = checkConfigShape(doc.config);
   if (bad) return void log('config ignored: ' + bad);
   if (sha256Hex(canonicalJson(doc.config) || '') !== doc.hash) return void log('config ignored: hash mismatch');
@@ -34,9 +26,9 @@ export function verifyConfig(raw: unknown, log: (why: string) => void): ActiveCo
 
 export interface ConfigRepository {
   /** What to run at once: the last good config from storage, else the bootstrap, else nothing. */
-  initial(): ActiveConfig | undefined;
+  initial_(): ActiveConfig | undefined;
   /** Revalidates with the server; resolves a new verified config, or undefined (304, failure, same hash). */
-  refresh(): Promise<ActiveConfig | undefined>;
+  refresh_(): Promise<ActiveConfig | undefined>;
 }
 
 /**
@@ -46,8 +38,8 @@ export interface ConfigRepository {
 export function createConfigRepository(a: Adapter, url: string, bootstrap: unknown, log: (why: string) => void): ConfigRepository {
   let last: ActiveConfig | undefined;
   return {
-    initial() {
-      const kept = a.getItem(KEYS.config);
+    initial_() {
+      const kept = a.get_(KEY_CONFIG);
       // storage was written by us after verification; only the shape is re-checked (a truncated write)
       if (isObj(kept) && isObj(kept.config) && !checkConfigShape(kept.config) && typeof kept.hash === 'string') {
         last = kept as unknown as ActiveConfig;
@@ -57,17 +49,15 @@ export function createConfigRepository(a: Adapter, url: string, bootstrap: unkno
       }
       return last;
     },
-    refresh() {
-      const header: Record<string, string> = {};
-      if (last && last.hash) header['If-None-Match'] = '"' + last.hash + '"';
-      return a.request({ url, method: 'GET', header }).then(
+    refresh_() {
+      return a.req_(url, 'GET', undefined, last && last.hash ? { 'If-None-Match': '"' + last.hash + '"' } : {}).then(
         (res) => {
-          if (res.statusCode === 304) return undefined;
+          if (res.statusCode === 304) return;
           if (res.statusCode !== 200) return void log('config endpoint answered ' + res.statusCode);
           const got = verifyConfig(res.data, log);
-          if (!got || (last && got.hash === last.hash)) return undefined;
+          if (!got || (last && got.hash === last.hash)) return;
           last = got;
-          if (!a.setItem(KEYS.config, got)) log('config not cached: storage refused it');
+          if (!a.set_(KEY_CONFIG, got)) log('config not cached: storage refused it');
           return got;
         },
         () => void log('config endpoint unreachable'),

@@ -12,11 +12,9 @@ export const TW_EVENTS = {
   error: 'error',
 } as const;
 
-/** Storage keys, all prefixed so a merchant's own keys never collide. */
-export const KEYS = {
-  cid: 'tw_cid',
-  config: 'tw_config',
-  queue: 'tw_queue',
-  vars: 'tw_vars',
-  kept: 'tw_kept',
-} as const;
+// Storage keys, all prefixed so a merchant's own keys never collide.
+export const KEY_CID = 'tw_cid';
+export const KEY_CONFIG = 'tw_config';
+export const KEY_QUEUE = 'tw_queue';
+export const KEY_VARS = 'tw_vars';
+export const KEY_KEPT = 'tw_kept';

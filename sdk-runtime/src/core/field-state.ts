@@ -1,7 +1,6 @@
 import type { Adapter } from './adapter';
-import { KEYS } from './event-names';
-import { isObj } from './is-obj';
-import { mergeKeptField, resolveFields, type FieldRule, type KeptField, type Scope } from './spec-api';
+import { KEY_KEPT } from './event-names';
+import { isObj, mergeKeptField, resolveFields, type FieldRule, type KeptField, type Scope } from './spec-api';
 
 export type FieldKind = 'chan' | 'user';
 export type Moment = 'appShow' | 'pageLoad' | 'pageShow';
@@ -10,18 +9,18 @@ export interface FieldState {
   /** Current flat values (`chan_custom.chan_custom_id` stays dotted) by kind. */
   chan: Record<string, unknown>;
   user: Record<string, unknown>;
-  /** Re-derives the fields due at `moment`; returns the kinds whose values changed. */
-  resolve(kind: FieldKind, rules: FieldRule[], scope: Scope, moment: Moment, now: number): boolean;
+  /** Re-derives the fields due at `moment`; true when a value changed. */
+  resolve_(kind: FieldKind, rules: FieldRule[], scope: Scope, moment: Moment, now: number): boolean;
 }
 
 /** chan and wx_user as derived by the config's field rules; persisted fields go through mergeKeptField. */
 export function createFieldState(a: Adapter): FieldState {
-  const raw = a.getItem(KEYS.kept);
+  const raw = a.get_(KEY_KEPT);
   const kept: Record<FieldKind, Record<string, KeptField>> = isObj(raw) && isObj(raw.chan) && isObj(raw.user) ? (raw as typeof kept) : { chan: {}, user: {} };
   const st: FieldState = {
     chan: {},
     user: {},
-    resolve(kind, rules, scope, moment, now) {
+    resolve_(kind, rules, scope, moment, now) {
       let changed = false;
       let keep = false;
       for (const r of resolveFields(rules, scope, moment)) {
@@ -39,7 +38,7 @@ export function createFieldState(a: Adapter): FieldState {
           changed = true;
         }
       }
-      if (keep) a.setItem(KEYS.kept, kept);
+      if (keep) a.set_(KEY_KEPT, kept);
       return changed;
     },
   };

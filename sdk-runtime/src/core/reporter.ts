@@ -1,8 +1,9 @@
 import type { Adapter } from './adapter';
+import { attempt } from './attempt';
 import type { Emitter } from './emitter';
-import { KEYS, TW_EVENTS } from './event-names';
+import { KEY_QUEUE, TW_EVENTS } from './event-names';
 import { uuid } from './ids';
-import { isObj } from './is-obj';
+import { isArr, isObj } from './spec-api';
 
 /** One event as sr-sdk-wxapp uploads it (youshu-spec.md §1.2), so Youshu's receiver and ours both accept it. */
 export interface WireEvent {
@@ -14,6 +15,7 @@ export interface WireEvent {
   ext_uniq_id: string;
 }
 
+/** Read from the active config's settings on every use, so a new config's values apply at once. */
 export interface ReporterSettings {
   flushSize: number;
   flushIntervalMs: number;
@@ -30,13 +32,11 @@ const BATCH = 50;
 const BACKOFF_MS = 1000;
 
 export interface Reporter {
-  enqueue(type: string, props: Record<string, unknown>): void;
-  /** Sends what is queued now (app hide) and writes the queue to storage. */
-  flush(): void;
+  enqueue_(type: string, props: Record<string, unknown>): void;
+  /** Writes the queue to storage and sends what is queued now (app hide, tw.flush()). */
+  flush_(): void;
   /** Starts sending again after retries ran out (next App.onShow). */
-  resume(): void;
-  /** Events waiting for an acknowledgement. */
-  pending(): number;
+  resume_(): void;
 }
 
 /**
@@ -45,15 +45,14 @@ export interface Reporter {
  * capped (oldest dropped) and deduplicated by ext_uniq_id.
  */
 export function createReporter(a: Adapter, url: string, settings: () => ReporterSettings, em: Emitter): Reporter {
-  const stored = a.getItem(KEYS.queue);
   const queue: WireEvent[] = [];
   const seen: Record<string, 1> = {};
-  const trackingId = a.now() + '-' + uuid();
+  const trackingId = a.now_() + '-' + uuid();
   let logId = 0;
   let sending = false;
   let failures = 0;
   let paused = false;
-  let cancelFlush: (() => void) | undefined;
+  let cancelSend: (() => void) | undefined;
   let cancelSave: (() => void) | undefined;
 
   const add = (e: WireEvent) => {
@@ -63,25 +62,34 @@ export function createReporter(a: Adapter, url: string, settings: () => Reporter
     const cap = settings().queueCap;
     while (queue.length > cap) delete seen[(queue.shift() as WireEvent).ext_uniq_id];
   };
-  if (Array.isArray(stored)) stored.forEach(add);
+  const stored = a.get_(KEY_QUEUE);
+  if (isArr(stored)) stored.forEach(add);
 
-  // One storage write per burst: a write serializes the whole queue, so it is coalesced to the next tick.
+  // A write serializes the whole queue (about 1 µs per event), so it is deferred to a 0 ms timer and happens once
+  // per burst of events and acknowledgements, plus at once on app hide and before each POST. What this can lose:
+  // events enqueued in the same tick as a kill of the mini-program's JS thread (a crash of the host code itself;
+  // WeChat runs onHide before suspending or closing). Acceptable: sr-sdk-wxapp 2.1.1 keeps its queue in memory
+  // only and loses every unsent event then.
   const save = () => {
     if (cancelSave) cancelSave();
     cancelSave = undefined;
     let keep = queue;
-    while (keep.length && !a.setItem(KEYS.queue, keep)) keep = keep.slice(Math.ceil(keep.length / 2));
-    if (keep !== queue) em.emit(TW_EVENTS.error, { where: 'storage', error: 'queue trimmed to ' + keep.length });
-    if (!queue.length) a.removeItem(KEYS.queue);
+    // an empty queue is stored as '' (what wx returns for a missing key)
+    while (!a.set_(KEY_QUEUE, keep.length ? keep : '') && keep.length) keep = keep.slice(Math.ceil(keep.length / 2));
+    if (keep !== queue) em.emit_(TW_EVENTS.error, { where: 'storage', error: 'queue trimmed to ' + keep.length });
+  };
+  const saveSoon = () => {
+    if (!cancelSave) cancelSave = a.timer_(save, 0);
   };
   const later = (ms: number) => {
-    if (!cancelFlush) cancelFlush = a.timer(() => ((cancelFlush = undefined), send()), ms);
+    if (!cancelSend) cancelSend = a.timer_(() => ((cancelSend = undefined), send()), ms);
   };
 
   function send(): void {
     if (sending || paused || !queue.length) return;
-    if (cancelFlush) cancelFlush();
-    cancelFlush = undefined;
+    if (cancelSend) cancelSend();
+    cancelSend = undefined;
+    // what is in flight is in storage: a kill before the answer re-sends it at the next launch (deduplicated)
     save();
     sending = true;
     const batch = queue.slice(0, BATCH);
@@ -92,47 +100,35 @@ export function createReporter(a: Adapter, url: string, settings: () => Reporter
         const ids: Record<string, 1> = {};
         for (const e of batch) ids[e.ext_uniq_id] = 1;
         for (let i = queue.length - 1; i >= 0; i--) if (ids[queue[i].ext_uniq_id]) delete seen[queue.splice(i, 1)[0].ext_uniq_id];
-        save();
-        em.emit(TW_EVENTS.sent, { count: batch.length });
+        // an acknowledged event left in storage by a kill before this write is re-sent once and deduplicated
+        saveSoon();
+        em.emit_(TW_EVENTS.sent, { count: batch.length });
         if (queue.length >= settings().flushSize) send();
         else if (queue.length) later(settings().flushIntervalMs);
-      } else if (++failures > settings().maxRetries) {
-        paused = true;
-      } else {
-        later(BACKOFF_MS * Math.pow(2, failures - 1));
-      }
+      } else if (++failures > settings().maxRetries) paused = true;
+      else later(BACKOFF_MS * Math.pow(2, failures - 1));
     };
-    a.request({ url, method: 'POST', data: batch, header: { 'content-type': 'application/json' } }).then(
-      (res) => {
-        let body = res.data;
-        try {
-          if (typeof body === 'string') body = JSON.parse(body);
-          // eslint-disable-next-line @typescript-eslint/no-unused-vars -- ES2017 has no optional catch binding
-        } catch (_) {
-          body = undefined;
-        }
-        done(res.statusCode === 200 && isObj(body) && body.code === 0);
-      },
-      () => done(false),
-    );
+    a.req_(url, 'POST', batch, { 'content-type': 'application/json' }).then((res) => {
+      const body = typeof res.data === 'string' ? attempt(() => JSON.parse(res.data as string)) : res.data;
+      done(res.statusCode === 200 && isObj(body) && body.code === 0);
+    }, () => done(false));
   }
 
   return {
-    enqueue(type, props) {
+    enqueue_(type, props) {
       add({ type, props, from: 'trackway', tracking_id: trackingId, log_id: ++logId, ext_uniq_id: uuid() });
-      if (!cancelSave) cancelSave = a.timer(save, 0);
+      saveSoon();
       if (queue.length >= settings().flushSize) send();
       else later(settings().flushIntervalMs);
     },
-    flush() {
+    flush_() {
       save();
       send();
     },
-    resume() {
+    resume_() {
       paused = false;
       failures = 0;
       send();
     },
-    pending: () => queue.length,
   };
 }

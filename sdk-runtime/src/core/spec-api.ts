@@ -29,3 +29,4 @@ export type {
 } from '../../../spec/src/config/config-types';
 export { resolvePath } from '../../../spec/src/evaluator/resolve-path';
 export { pagePath } from '../../../spec/src/evaluator/build-common-props';
+export { isObj, isArr } from '../../../spec/src/evaluator/util';

@@ -1,4 +1,4 @@
-import { isObj } from '../core/is-obj';
+import { isObj } from '../core/spec-api';
 import { firePage } from './wrap-page';
 import type { Runtime } from './runtime-state';
 import { safe } from './safe';
@@ -10,26 +10,26 @@ import type { Obj } from './wx-globals';
  * observes again; an item key is reported once per page instance, so re-observing never repeats an event.
  */
 export function observeExposes(rt: Runtime, page: Obj): void {
-  const c = rt.ctx.get(page);
-  if (!c || !c.wl || !c.wl.exposes.length || typeof rt.w.createIntersectionObserver !== 'function') return;
+  const c = rt.ctx_.get(page);
+  if (!c || !c.wl_ || !c.wl_.exposes.length || typeof rt.w_.createIntersectionObserver !== 'function') return;
   stopExposes(rt, page);
   const done: Record<string, 1> = {};
-  for (const e of c.wl.exposes) {
+  for (const e of c.wl_.exposes) {
     if (done[e.selector]) continue;
     done[e.selector] = 1;
     const ratio = typeof e.ratio === 'number' ? e.ratio : 0.5;
     safe('expose', () => {
-      const ob = rt.w.createIntersectionObserver(page, { observeAll: true, thresholds: [ratio] });
-      c.observers.push(ob);
+      const ob = rt.w_.createIntersectionObserver(page, { observeAll: true, thresholds: [ratio] });
+      c.observers_.push(ob);
       ob.relativeToViewport().observe(e.selector, (res: Obj) =>
         safe('expose', () => {
           // a small tolerance: WeChat reports 0.4999… for a node exactly half visible
           if (!isObj(res) || !((res.intersectionRatio as number) >= ratio - 0.01)) return;
           const dataset = isObj(res.dataset) ? res.dataset : {};
           const key = e.selector + '\n' + (e.itemKey ? dataset[e.itemKey] : res.id || JSON.stringify(dataset));
-          if (c.exposed[key]) return;
-          c.exposed[key] = 1;
-          firePage(rt, page, { kind: 'expose', selector: e.selector, route: c.route }, { item: dataset });
+          if (c.exposed_[key]) return;
+          c.exposed_[key] = 1;
+          firePage(rt, page, { kind: 'expose', selector: e.selector }, { item: dataset });
         }),
       );
     });
@@ -37,8 +37,8 @@ export function observeExposes(rt: Runtime, page: Obj): void {
 }
 
 export function stopExposes(rt: Runtime, page: Obj): void {
-  const c = rt.ctx.get(page);
+  const c = rt.ctx_.get(page);
   if (!c) return;
-  for (const ob of c.observers) safe('expose', () => ob.disconnect());
-  c.observers = [];
+  for (const ob of c.observers_) safe('expose', () => ob.disconnect());
+  c.observers_ = [];
 }

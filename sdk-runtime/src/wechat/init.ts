@@ -1,10 +1,10 @@
+import { attempt } from '../core/attempt';
 import { createConfigRepository } from '../core/config-repository';
 import { createEmitter } from '../core/emitter';
-import { KEYS, TW_EVENTS } from '../core/event-names';
+import { KEY_CID, TW_EVENTS } from '../core/event-names';
 import { uuid } from '../core/ids';
-import { isObj } from '../core/is-obj';
-import { createReporter, REPORTER_DEFAULTS, type Reporter, type ReporterSettings } from '../core/reporter';
-import type { CompileOptions } from '../core/spec-api';
+import { createReporter, REPORTER_DEFAULTS, type ReporterSettings } from '../core/reporter';
+import { isObj, type CompileOptions } from '../core/spec-api';
 import { createTracker } from '../core/tracker';
 import { instrumentApp } from './wrap-app';
 import { instrumentComponent } from './wrap-component';
@@ -54,27 +54,21 @@ const HOLD_MAX = 50;
 const HOLD_MS = 3000;
 
 let rt: Runtime | undefined;
-const originals: Partial<Record<GlobalName, AnyFn>> = {};
 
-/** sr-sdk-wxapp's own switch for one of its auto events (its `mt` helper: a boolean autoProxy, else the key). */
-function srReports(so: Obj, key: string): boolean {
-  const ap = so.autoProxy;
-  return typeof ap === 'boolean' ? ap : !isObj(ap) || ap[key] === undefined || !!ap[key];
-}
-
+/** The preset groups sr-sdk-wxapp reports by itself, per its options (its `mt` helper for the per-event switches). */
 function skipPresets(o: InitOptions): CompileOptions['skipPresets'] {
-  const sr = o.sr;
-  if (!sr) return [];
-  const so: Obj = isObj(sr.option) ? sr.option : {};
-  const trackApp = so.trackApp !== undefined ? !!so.trackApp : o.srTrackApp !== false;
-  const proxyPage = so.proxyPage !== undefined ? !!so.proxyPage : !!o.srProxyPage;
+  if (!o.sr) return [];
+  const so: Obj = isObj(o.sr.option) ? o.sr.option : {};
+  const ap = so.autoProxy;
+  // a boolean autoProxy switches every auto event; an object switches them one by one, missing = on
+  const on = (key: string) => (typeof ap === 'boolean' ? ap : !isObj(ap) || ap[key] === undefined || !!ap[key]);
   const out: NonNullable<CompileOptions['skipPresets']> = [];
-  if (trackApp && srReports(so, 'app_show')) out.push('app');
-  if (proxyPage) {
-    if (srReports(so, 'browse_page')) out.push('page');
-    if (srReports(so, 'page_share_app_message')) out.push('share');
-    if (srReports(so, 'page_pull_down_refresh')) out.push('pullDownRefresh');
-    if (srReports(so, 'page_reach_bottom')) out.push('reachBottom');
+  if ((so.trackApp !== undefined ? !!so.trackApp : o.srTrackApp !== false) && on('app_show')) out.push('app');
+  if (so.proxyPage !== undefined ? so.proxyPage : o.srProxyPage) {
+    if (on('browse_page')) out.push('page');
+    if (on('page_share_app_message')) out.push('share');
+    if (on('page_pull_down_refresh')) out.push('pullDownRefresh');
+    if (on('page_reach_bottom')) out.push('reachBottom');
   }
   return out;
 }
@@ -84,38 +78,35 @@ function skipPresets(o: InitOptions): CompileOptions['skipPresets'] {
  * (cached one at once, revalidated in the background) and emits what it says. Never throws.
  */
 export function init(o: InitOptions): void {
-  try {
-    if (rt || !isObj(o)) return;
+  safe('init', () => {
     const w = getWx();
-    if (!w || typeof w.request !== 'function') return;
-    rt = start(w, o);
-  } catch (e) {
-    safe('init', () => console.error('[trackway] init failed', e));
-  }
+    if (!rt && isObj(o) && w && typeof w.request === 'function') rt = start(w, o);
+  });
 }
 
 function start(w: Obj, o: InitOptions): Runtime {
   const a = createWxAdapter(w, w.request);
   const em = createEmitter();
-  setErrorSink((where, error) => em.emit(TW_EVENTS.error, { where, error }));
-  let env = o.env;
-  if (!env) safe('env', () => (env = w.getAccountInfoSync().miniProgram.envVersion));
-  let cid = a.getItem(KEYS.cid);
-  if (typeof cid !== 'string' || !cid) a.setItem(KEYS.cid, (cid = uuid()));
+  setErrorSink((where, error) => em.emit_(TW_EVENTS.error, { where, error }));
+  const env = o.env || attempt(() => w.getAccountInfoSync().miniProgram.envVersion) || 'release';
+  let cid = a.get_(KEY_CID);
+  if (typeof cid !== 'string' || !cid) a.set_(KEY_CID, (cid = uuid()));
   const server = String(o.server || '').replace(/\/+$/, '');
-  const reportUrl = o.reportUrl || server + '/youshu/api/report?token=' + encodeURIComponent(o.token || '');
-  const settings = (): ReporterSettings => {
-    const c = r.tracker.compiled();
-    const s: Obj = (c && c.config.settings) || {};
-    const pick = (k: keyof ReporterSettings) => (typeof s[k] === 'number' && s[k] >= 0 ? s[k] : REPORTER_DEFAULTS[k]);
-    return { flushSize: Math.max(1, pick('flushSize')), flushIntervalMs: pick('flushIntervalMs'), queueCap: Math.max(1, pick('queueCap')), maxRetries: pick('maxRetries') };
-  };
-  const reporter = (): Reporter => r.reporter || (r.reporter = createReporter(a, reportUrl, settings, em));
   const sr = o.sr;
-  const debugOpt = o.debug === true ? 'debug' : typeof o.debug === 'string' && o.debug ? o.debug : undefined;
+  const settings = (): ReporterSettings => {
+    const c = tracker.compiled_;
+    const s: Obj = (c && c.config.settings) || {};
+    const out = Object.assign({}, REPORTER_DEFAULTS);
+    for (const k in out) if (typeof s[k] === 'number' && s[k] >= 0) out[k as keyof ReporterSettings] = s[k];
+    out.flushSize = Math.max(1, out.flushSize);
+    out.queueCap = Math.max(1, out.queueCap);
+    return out;
+  };
+  const reporter = () =>
+    r.reporter_ || (r.reporter_ = createReporter(a, o.reportUrl || server + '/youshu/api/report?token=' + encodeURIComponent(o.token || ''), settings, em));
   const tracker = createTracker({
-    adapter: a,
-    emitter: em,
+    a,
+    em,
     appid: o.appid,
     cid: cid as string,
     send(type, props) {
@@ -125,105 +116,89 @@ function start(w: Obj, o: InitOptions): Runtime {
         safe('sr.track', () => sr.track(type, clean));
       }
       // with sr, the own reporter only carries the debug copy to the Trackway collector
-      if (!sr || r.session) reporter().enqueue(type, props);
+      if (!sr || r.session_) reporter().enqueue_(type, props);
     },
     skipPresets: () => skipPresets(o),
-    onFields: sr
-      ? (kind, value) => safe('sr.set', () => (kind === 'chan' ? sr.setChan && sr.setChan(value) : sr.setUser && sr.setUser(value)))
-      : undefined,
-    debug: () => r.session || (r.tracker.compiled() && r.tracker.compiled()!.config.settings && r.tracker.compiled()!.config.settings!.debug ? 'config' : undefined),
+    onFields: sr && ((kind, value) => safe('sr.set', () => (kind === 'chan' ? sr.setChan && sr.setChan(value) : sr.setUser && sr.setUser(value)))),
+    debug() {
+      const c = tracker.compiled_;
+      return r.session_ || (c && c.config.settings && c.config.settings.debug ? 'config' : undefined);
+    },
   });
   const r: Runtime = {
-    w,
-    a,
-    em,
-    tracker,
-    launch: {},
-    scene: {},
-    firstShow: false,
-    shownOnce: false,
-    routes: {},
-    live: [],
-    ctx: new WeakMap(),
-    session: debugOpt,
+    w_: w,
+    a_: a,
+    em_: em,
+    tracker_: tracker,
+    launch_: {},
+    scene_: {},
+    firstShow_: false,
+    shownOnce_: false,
+    routes_: {},
+    live_: [],
+    ctx_: new WeakMap(),
+    session_: o.debug === true ? 'debug' : (typeof o.debug === 'string' && o.debug) || undefined,
   };
   safe('launch', () => {
     const q = w.getLaunchOptionsSync().query;
-    if (q && q.trackway_debug) r.session = String(q.trackway_debug);
+    if (q && q.trackway_debug) r.session_ = String(q.trackway_debug);
   });
   if (!sr) reporter();
 
   // the first config of a first launch also reaches pages that opened while it was on its way
   em.on(TW_EVENTS.config, () =>
-    r.live.forEach((p) =>
+    r.live_.forEach((p) =>
       safe('install', () => {
         install(r, p);
         checkData(r, p);
-        const c = r.ctx.get(p);
-        if (c && c.ready) observeExposes(r, p);
+        const c = r.ctx_.get(p);
+        if (c && c.ready_) observeExposes(r, p);
       }),
     ),
   );
-  const repo = createConfigRepository(a, server + '/v1/config/' + encodeURIComponent(o.appid) + '?env=' + encodeURIComponent(env || 'release') + '&cid=' + encodeURIComponent(cid as string), o.bootstrap, (why) => {
-    if (r.session) a.log('[trackway]', why);
-  });
-  const first = repo.initial();
-  if (first) tracker.use(first, true);
-  else tracker.hold(typeof o.holdMs === 'number' ? o.holdMs : HOLD_MS, HOLD_MAX);
-  repo.refresh().then((cfg) => (cfg ? tracker.use(cfg) : tracker.release()), () => tracker.release());
+  const url = server + '/v1/config/' + encodeURIComponent(o.appid) + '?env=' + encodeURIComponent(env) + '&cid=' + encodeURIComponent(cid as string);
+  const repo = createConfigRepository(a, url, o.bootstrap, (why) => r.session_ && a.log_('[trackway]', why));
+  const first = repo.initial_();
+  if (first) tracker.use_(first, true);
+  else tracker.hold_(typeof o.holdMs === 'number' ? o.holdMs : HOLD_MS, HOLD_MAX);
+  repo.refresh_().then((cfg) => (cfg ? tracker.use_(cfg) : tracker.release_()), tracker.release_);
 
-  wrapGlobal(r, 'App', (opts) => instrumentApp(r, opts, { show: () => r.reporter && r.reporter.resume(), hide: () => r.reporter && r.reporter.flush() }));
-  wrapGlobal(r, 'Page', (opts) => instrumentPage(r, opts));
-  wrapGlobal(r, 'Component', (opts) => instrumentComponent(r, opts));
+  for (const name of ['App', 'Page', 'Component'] as GlobalName[]) {
+    const orig = getGlobal(name);
+    if (orig && !isMarked(orig)) setGlobal(name, mark(wrapped(name, orig), orig));
+  }
   wrapWxApis(r);
   return r;
 }
 
-const instrumenters: Partial<Record<GlobalName, (opts: Obj) => void>> = {};
-
-function wrapGlobal(r: Runtime, name: GlobalName, instrument: (opts: Obj) => void): void {
-  instrumenters[name] = instrument;
-  const orig = getGlobal(name);
-  if (!orig || isMarked(orig)) return;
-  originals[name] = orig;
-  setGlobal(name, mark(constructorFor(name, orig), orig));
-  void r;
-}
-
-function constructorFor(name: GlobalName, orig: AnyFn): AnyFn {
-  return function (this: unknown, opts: unknown) {
-    const f = instrumenters[name];
-    if (isObj(opts) && f) safe(name, () => f(opts));
-    // eslint-disable-next-line prefer-rest-params
-    return orig.apply(this, arguments as unknown as unknown[]);
-  };
-}
+const INSTRUMENT: Record<GlobalName, (rt: Runtime, opts: Obj) => void> = { App: instrumentApp, Page: instrumentPage, Component: instrumentComponent };
 
 /**
- * tw.App / tw.Page / tw.Component for plugins, where the globals cannot be replaced. Instrumenting twice is
- * harmless (hooks are marked), so they also work when the global is wrapped.
+ * The one constructor wrapper: instruments the options (after init), then calls the host's constructor with the
+ * same `this` and arguments. It replaces the globals, and is tw.App / tw.Page / tw.Component for plugins, where
+ * the globals cannot be replaced (instrumenting twice is harmless: hooks are marked).
  */
-export const wrapped = (name: GlobalName): AnyFn =>
+export const wrapped = (name: GlobalName, orig?: AnyFn): AnyFn =>
   function (this: unknown, opts: unknown) {
-    const f = instrumenters[name];
-    if (isObj(opts) && f) safe(name, () => f(opts));
-    const target = originals[name] || getGlobal(name);
+    const r = rt;
+    if (r && isObj(opts)) safe(name, () => INSTRUMENT[name](r, opts));
+    const target = orig || getGlobal(name);
     // eslint-disable-next-line prefer-rest-params
-    return target ? target.apply(this, arguments as unknown as unknown[]) : undefined;
+    return target && target.apply(this, arguments as unknown as unknown[]);
   };
 
 /** Listens to what the runtime does (TW_EVENTS); returns a function that stops listening. */
 export function on(name: string, fn: (payload: unknown) => void): () => void {
-  return rt ? rt.em.on(name, fn) : () => undefined;
+  return rt ? rt.em_.on(name, fn) : () => undefined;
 }
 
 /** Sends queued events now (the runtime also does it on app hide). */
 export function flush(): void {
-  safe('flush', () => rt && rt.reporter && rt.reporter.flush());
+  safe('flush', () => rt && rt.reporter_ && rt.reporter_.flush_());
 }
 
 /** The active config's version, or undefined before one arrived. */
 export function configVersion(): number | string | undefined {
-  const c = rt && rt.tracker.active();
+  const c = rt && rt.tracker_.active_;
   return c && c.version;
 }

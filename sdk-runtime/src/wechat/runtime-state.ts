@@ -1,55 +1,52 @@
 import type { Adapter } from '../core/adapter';
 import type { Emitter } from '../core/emitter';
-import { isObj } from '../core/is-obj';
 import type { Reporter } from '../core/reporter';
-import { pagePath, pageTitle, type PageWatchList, type Scope } from '../core/spec-api';
+import { isObj, pagePath, pageTitle, type PageWatchList, type Scope, type TriggerEvent } from '../core/spec-api';
 import type { Tracker, Where } from '../core/tracker';
 import { globalData, navTitle, pages, type Obj } from './wx-globals';
 
+// Members ending in `_` are private to the bundle: build.mjs shortens them (esbuild mangleProps).
+
 /** What the runtime knows about one live page instance. */
 export interface PageCtx {
-  route: string;
-  query: Obj;
-  showAt: number;
-  prevRoute?: string;
-  isNewlyOpen: boolean;
+  route_: string;
+  query_: Obj;
+  showAt_: number;
+  prevRoute_?: string;
+  isNewlyOpen_: boolean;
   /** The watch list installed on this instance (undefined until a config is active). */
-  wl?: PageWatchList;
+  wl_?: PageWatchList;
   /** JSON of each watched data path as last seen, and the paths that already fired once. */
-  last: Record<string, string>;
-  fired: Record<string, 1>;
+  last_: Record<string, string>;
+  fired_: Record<string, 1>;
   /** Exposed item keys per selector, reported once per page instance. */
-  exposed: Record<string, 1>;
-  observers: Obj[];
-  ready: boolean;
-  pendingObserve?: () => void;
+  exposed_: Record<string, 1>;
+  observers_: Obj[];
+  ready_: boolean;
 }
 
 /** The state shared by the WeChat wrappers of one init. */
 export interface Runtime {
-  w: Obj;
-  a: Adapter;
-  em: Emitter;
-  tracker: Tracker;
+  w_: Obj;
+  a_: Adapter;
+  em_: Emitter;
+  tracker_: Tracker;
   /** Latest App.onLaunch / onShow options. */
-  launch: Obj;
-  scene: Record<string, string>;
-  firstShow: boolean;
-  shownOnce: boolean;
-  routes: Record<string, 1>;
-  lastRoute?: string;
-  lastPage?: Obj;
-  live: Obj[];
-  ctx: WeakMap<Obj, PageCtx>;
-  session?: string;
-  reporter?: Reporter;
-  system?: Obj;
+  launch_: Obj;
+  scene_: Record<string, string>;
+  firstShow_: boolean;
+  shownOnce_: boolean;
+  routes_: Record<string, 1>;
+  lastRoute_?: string;
+  lastPage_?: Obj;
+  live_: Obj[];
+  ctx_: WeakMap<Obj, PageCtx>;
+  session_?: string;
+  reporter_?: Reporter;
+  system_?: Obj;
 }
 
-export const topPage = (): Obj | undefined => {
-  const list = pages();
-  return list[list.length - 1];
-};
+export const topPage = (): Obj | undefined => pages().slice(-1)[0];
 
 export const routeOf = (page: Obj): string => String((page && (page.route || page.__route__)) || '');
 
@@ -57,39 +54,36 @@ export const routeOf = (page: Obj): string => String((page && (page.route || pag
 export function baseScope(rt: Runtime, extra: Scope): Scope {
   return Object.assign(
     {
-      launch: rt.launch,
-      app: { firstShow: rt.firstShow },
-      scene: rt.scene,
+      launch: rt.launch_,
+      app: { firstShow: rt.firstShow_ },
+      scene: rt.scene_,
       global: globalData(),
-      system: (k: string) => {
-        if (!rt.system) rt.system = rt.w.getSystemInfoSync();
-        return (rt.system as Obj)[k];
-      },
-      storage: (k: string) => rt.a.getItem(k),
+      system: (k: string) => (rt.system_ = rt.system_ || rt.w_.getSystemInfoSync())[k],
+      storage: (k: string) => rt.a_.get_(k),
     },
     extra,
   );
 }
 
 export function pageScope(rt: Runtime, page: Obj, extra: Scope): Scope {
-  const c = rt.ctx.get(page);
+  const c = rt.ctx_.get(page);
   if (!c) return baseScope(rt, extra);
   const list = pages();
-  const at = list.indexOf(page);
-  const prev = at > 0 ? list[at - 1] : undefined;
+  const prev = list[list.indexOf(page) - 1];
+  const compiled = rt.tracker_.compiled_;
   return baseScope(
     rt,
     Object.assign(
       {
-        query: c.query,
+        query: c.query_,
         data: page.data,
         page: {
-          route: c.route,
-          path: pagePath(c.route, c.query),
-          title: pageTitleOf(rt, page, c.route),
-          prevRoute: c.prevRoute,
-          isNewlyOpen: c.isNewlyOpen,
-          stayTime: rt.a.now() - c.showAt,
+          route: c.route_,
+          path: pagePath(c.route_, c.query_),
+          title: (compiled && pageTitle(compiled, c.route_)) || titleOf(page, c.route_),
+          prevRoute: c.prevRoute_,
+          isNewlyOpen: c.isNewlyOpen_,
+          stayTime: rt.a_.now_() - c.showAt_,
         },
         prev: prev && { route: routeOf(prev), query: prev.options, data: prev.data },
       },
@@ -98,25 +92,22 @@ export function pageScope(rt: Runtime, page: Obj, extra: Scope): Scope {
   );
 }
 
-/** Scope of the page on top of the stack (requests, payments, app hide), or the app alone before any page. */
-export function topScope(rt: Runtime, extra: Scope): Scope {
-  const p = topPage();
-  return p && rt.ctx.get(p) ? pageScope(rt, p, extra) : baseScope(rt, extra);
-}
-
-function pageTitleOf(rt: Runtime, page: Obj, route: string): string | undefined {
-  const compiled = rt.tracker.compiled();
-  return (compiled && pageTitle(compiled, route)) || titleOf(page, route);
-}
-
 function titleOf(page: Obj, route: string): string | undefined {
   const t = isObj(page.data) && page.data.title;
   return typeof t === 'string' && t ? t : navTitle(route);
 }
 
 export function whereOf(rt: Runtime, page: Obj | undefined): Where {
-  const c = page && rt.ctx.get(page);
-  if (c) return { route: c.route, query: c.query, title: titleOf(page as Obj, c.route) };
+  const c = page && rt.ctx_.get(page);
+  if (c) return { route: c.route_, query: c.query_, title: titleOf(page as Obj, c.route_) };
   // before the first page: app_launch's page is the launch path and query (youshu-spec.md §1.4)
-  return { route: rt.launch.path, query: rt.launch.query };
+  return { route: rt.launch_.path, query: rt.launch_.query };
+}
+
+/** Runs a trigger that belongs to no page (app, request, payment, component method) on the page on top, if any. */
+export function fireTop(rt: Runtime, trigger: Obj, extra: Scope): void {
+  const p = topPage();
+  const where = whereOf(rt, p);
+  const scope = p && rt.ctx_.get(p) ? pageScope(rt, p, extra) : baseScope(rt, extra);
+  rt.tracker_.run_(Object.assign(trigger, { route: p ? where.route : undefined }) as TriggerEvent, scope, where);
 }

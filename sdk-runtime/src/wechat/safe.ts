@@ -20,7 +20,7 @@ let onError: (where: string, error: unknown) => void = () => undefined;
 export const setErrorSink = (f: typeof onError) => void (onError = f);
 
 /** Runs runtime code on a host path: whatever it throws stays here. */
-export function safe(where: string, f: () => void): void {
+export function safe(where: string, f: () => unknown): void {
   try {
     f();
   } catch (e) {
@@ -33,32 +33,38 @@ export function safe(where: string, f: () => void): void {
   }
 }
 
+export type Phase = 'before' | 'after';
+export type Hook = (phase: Phase, self: any, args: IArguments, result?: unknown) => void;
+
 /**
- * Wraps obj[name] so `before` and `after` run around the original, which keeps its `this`, arguments, return
- * value and exceptions. `after` sees the return value and runs even when the original threw (lifecycle hooks),
- * unless `onlyOnReturn` (method triggers: "a method that throws does not fire after").
+ * The one wrapper of host functions (lifecycle hooks, page and component methods): `hook` runs before and after
+ * the original, which keeps its `this`, arguments, return value and exceptions. Lifecycle hooks (`lifecycle`)
+ * run `after` even when the original threw; methods fire `after` only on return, after a returned promise
+ * resolves ("a method that throws does not fire after"). `orig` may be missing for a lifecycle hook the runtime adds.
  */
-export function wrapMember(
-  obj: any,
-  name: string,
-  hooks: { before?: (self: any, args: IArguments) => void; after?: (self: any, args: IArguments, result: unknown) => void },
-  create: boolean,
-  onlyOnReturn?: boolean,
-): void {
-  const orig = obj[name];
-  if (isMarked(orig) || (typeof orig !== 'function' && (!create || orig !== undefined))) return;
-  obj[name] = mark(function (this: any) {
+export function around(orig: AnyFn | undefined, name: string, hook: Hook, lifecycle?: boolean): AnyFn {
+  return mark(function (this: any) {
     // eslint-disable-next-line prefer-rest-params -- ES5-style wrapper keeps arguments.length as the host sent it
     const args = arguments;
-    if (hooks.before) safe(name, () => hooks.before!(this, args));
-    let result: unknown;
-    let returned = false;
-    try {
-      result = typeof orig === 'function' ? orig.apply(this, args) : undefined;
-      returned = true;
-      return result;
-    } finally {
-      if (hooks.after && (returned || !onlyOnReturn)) safe(name, () => hooks.after!(this, args, result));
+    const after = (result: unknown) => safe(name, () => hook('after', this, args, result));
+    safe(name, () => hook('before', this, args));
+    if (lifecycle) {
+      let result: unknown;
+      try {
+        return (result = orig && orig.apply(this, args as unknown as unknown[]));
+      } finally {
+        after(result);
+      }
     }
+    const r = (orig as AnyFn).apply(this, args as unknown as unknown[]);
+    safe(name, () => (r && typeof r.then === 'function' ? r.then(after, () => undefined) : after(r)));
+    return r;
   }, orig || true);
+}
+
+/** Wraps obj[name] as a lifecycle hook; `create` adds it when the definition lacks it. */
+export function wrapMember(obj: any, name: string, hook: Hook, create: boolean): void {
+  const orig = obj[name];
+  if (isMarked(orig) || (typeof orig !== 'function' && (!create || orig !== undefined))) return;
+  obj[name] = around(orig, name, hook, true);
 }

@@ -1,8 +1,8 @@
-import { isObj } from '../core/is-obj';
-import { eventRoot, instrumentPage } from './wrap-page';
-import { topScope, topPage, whereOf, type Runtime } from './runtime-state';
-import { isMarked, mark, safe } from './safe';
-import type { Obj } from './wx-globals';
+import { isObj } from '../core/spec-api';
+import { callScope, instrumentPage } from './wrap-page';
+import { fireTop, type Runtime } from './runtime-state';
+import { around, isMarked } from './safe';
+import type { AnyFn, Obj } from './wx-globals';
 
 const HOOKS = /^on(Load|Show|Ready|Hide|Unload|PullDownRefresh|ReachBottom|ShareAppMessage|ShareTimeline|PageScroll|Resize|TabItemTap)$/;
 
@@ -16,30 +16,13 @@ export function instrumentComponent(rt: Runtime, o: Obj): void {
   if (!isObj(methods)) return;
   if (typeof methods.onLoad === 'function' || typeof methods.onShow === 'function') instrumentPage(rt, methods);
   for (const name of Object.keys(methods)) {
-    const orig = methods[name];
+    const orig = methods[name] as AnyFn;
     if (typeof orig !== 'function' || isMarked(orig) || HOOKS.test(name)) continue;
-    methods[name] = mark(function (this: Obj) {
-      // eslint-disable-next-line prefer-rest-params -- ES5-style wrapper keeps arguments.length as the host sent it
-      const args = arguments;
-      const compiled = rt.tracker.compiled();
-      const watched = !!compiled && compiled.components.some((c) => c.method === name);
-      const run = (phase: 'before' | 'after', result: unknown) =>
-        safe(name, () => {
-          const p = topPage();
-          const where = whereOf(rt, p);
-          rt.tracker.run(
-            { kind: 'method', method: name, phase, component: String(this && this.is), route: p ? where.route : undefined },
-            topScope(rt, { event: eventRoot(args[0]), args: [].slice.call(args), result }),
-            where,
-          );
-        });
-      if (watched) run('before', undefined);
-      const r = orig.apply(this, args);
-      if (watched) {
-        if (r && typeof r.then === 'function') r.then((v: unknown) => run('after', v), () => undefined);
-        else run('after', r);
+    methods[name] = around(orig, name, (phase, self, args, result) => {
+      const c = rt.tracker_.compiled_;
+      if (c && c.components.some((x) => x.method === name)) {
+        fireTop(rt, { kind: 'method', method: name, phase, component: String(self && self.is) }, callScope(args, result));
       }
-      return r;
-    }, orig);
+    });
   }
 }

@@ -1,6 +1,8 @@
 /* eslint-disable @typescript-eslint/no-explicit-any */
 // The mini-program's globals. They are free identifiers in WeChat's app service; the test host puts them on
 // globalThis. Every read goes through `typeof` so a missing one (a plugin, a unit test) is undefined, not a throw.
+import { attempt } from '../core/attempt';
+
 export type AnyFn = (...args: any[]) => any;
 export type Obj = Record<string, any>;
 
@@ -21,47 +23,22 @@ export function getGlobal(name: GlobalName): AnyFn | undefined {
   return typeof f === 'function' ? f : undefined;
 }
 
-/** Replaces a global constructor; false where it cannot be replaced (plugins use tw.App/tw.Page/tw.Component). */
-export function setGlobal(name: GlobalName, f: AnyFn): boolean {
-  try {
-    if (name === 'App') App = f;
-    else if (name === 'Page') Page = f;
-    else Component = f;
-    return getGlobal(name) === f;
-    // eslint-disable-next-line @typescript-eslint/no-unused-vars -- ES2017 has no optional catch binding
-  } catch (_) {
-    return false;
-  }
+/** Replaces a global constructor; a no-op where it cannot be replaced (plugins use tw.App/tw.Page/tw.Component). */
+export function setGlobal(name: GlobalName, f: AnyFn): void {
+  attempt(() => (name === 'App' ? (App = f) : name === 'Page' ? (Page = f) : (Component = f)));
 }
 
-export function pages(): Obj[] {
-  try {
-    const list = typeof getCurrentPages === 'function' ? getCurrentPages() : [];
-    return Array.isArray(list) ? list : [];
-    // eslint-disable-next-line @typescript-eslint/no-unused-vars -- ES2017 has no optional catch binding
-  } catch (_) {
-    return [];
-  }
-}
+export const pages = (): Obj[] => {
+  const list = attempt(() => getCurrentPages());
+  return Array.isArray(list) ? list : [];
+};
 
-export function globalData(): unknown {
-  try {
-    const app = typeof getApp === 'function' ? getApp() : undefined;
-    return app ? app.globalData : undefined;
-    // eslint-disable-next-line @typescript-eslint/no-unused-vars -- ES2017 has no optional catch binding
-  } catch (_) {
-    return undefined;
-  }
-}
+export const globalData = (): unknown => attempt(() => getApp().globalData);
 
 /** The navigation bar title from app.json / page.json, where sr-sdk-wxapp reads it too. */
-export function navTitle(route: string): string | undefined {
-  try {
+export const navTitle = (route: string): string | undefined =>
+  attempt(() => {
     const p = __wxConfig.page || {};
     const w = (p[route] || p[route + '.html'] || {}).window || {};
-    return w.navigationBarTitleText || (__wxConfig.global && __wxConfig.global.window && __wxConfig.global.window.navigationBarTitleText) || undefined;
-    // eslint-disable-next-line @typescript-eslint/no-unused-vars -- ES2017 has no optional catch binding
-  } catch (_) {
-    return undefined;
-  }
-}
+    return w.navigationBarTitleText || __wxConfig.global.window.navigationBarTitleText || undefined;
+  });
