@@ -54,7 +54,7 @@ export async function createApp(
     app,
     new DocumentBuilder()
       .setTitle('Trackway API')
-      .setDescription('Admin API of the web UI, config delivery, Youshu-compatible collector and data API.')
+      .setDescription('Admin API (accounts, apps, drafts, versions, releases, audit) and the public config delivery endpoint.')
       .setVersion('1')
       .addBearerAuth()
       .build(),
