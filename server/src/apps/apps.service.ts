@@ -8,6 +8,7 @@ import { DraftEntity } from '../drafts/draft.entity';
 import { starterConfig } from '../drafts/starter-config';
 import { AppArchivedError, AppExistsError, AppNotFoundError } from './app-errors';
 import { AppEntity } from './app.entity';
+import { notifyConfigChange } from '../delivery/config-channel';
 
 export interface AppChanges {
   name?: string;
@@ -55,6 +56,8 @@ export class AppsService {
         summary: `Registered app ${input.appid} "${input.name}"`,
         details: { appid: input.appid, name: input.name },
       });
+      // Delivery then answers `not_released` for the new app at once instead of `app_not_found`.
+      await notifyConfigChange(m, input.appid);
       return m.findOneByOrFail(AppEntity, { id });
     });
     return { app, dataApiSecret };
@@ -125,6 +128,8 @@ export class AppsService {
           action: archived ? 'app.archive' : 'app.unarchive',
           summary: `${archived ? 'Archived' : 'Unarchived'} app ${appid}`,
         });
+        // Archiving stops delivery on every instance as soon as it commits (unarchiving resumes it).
+        await notifyConfigChange(m, appid);
       }
       return m.findOneByOrFail(AppEntity, { id: app.id });
     });

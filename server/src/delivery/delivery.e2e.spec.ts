@@ -141,6 +141,28 @@ describe('GET /v1/config/:appid', () => {
     expect(res.body.paths['/v1/config/{appid}'].get.responses).toHaveProperty('304');
   });
 
+  it('should follow app creation and archiving on another instance within a second', async () => {
+    const other = await startTestApp({ databaseUrl: t.databaseUrl });
+    try {
+      const admin = await loginAs(t, 'admin');
+      const statusOn = async (url: string, id: string) => (await request(url).get(`/v1/config/${id}`)).body.code;
+      const within1s = async (check: () => Promise<boolean>) => {
+        const start = Date.now();
+        while (!(await check()) && Date.now() - start < 1000) await new Promise((r) => setTimeout(r, 20));
+        return Date.now() - start;
+      };
+      const created = await createApp(t);
+      expect(await within1s(async () => (await statusOn(other.url, created.appid)) === 'not_released')).toBeLessThan(1000);
+
+      await request(t.url).post(`/api/apps/${appid}/archive`).set(admin.auth).expect(200);
+      expect(await within1s(async () => (await statusOn(other.url, appid)) === 'app_not_found')).toBeLessThan(1000);
+      await request(t.url).post(`/api/apps/${appid}/unarchive`).set(admin.auth).expect(200);
+      expect(await within1s(async () => (await request(other.url).get(`/v1/config/${appid}`)).status === 200)).toBeLessThan(1000);
+    } finally {
+      await other.app.close();
+    }
+  });
+
   it('should catch up after its LISTEN connection drops', async () => {
     const admin = new Client({ connectionString: t.databaseUrl });
     await admin.connect();

@@ -3,7 +3,7 @@ import { DataSource, type EntityManager } from 'typeorm';
 import { AppArchivedError, AppNotFoundError } from '../apps/app-errors';
 import { AppEntity } from '../apps/app.entity';
 import { AuditService } from '../audit/audit.service';
-import { CONFIG_CHANNEL } from '../delivery/config-channel';
+import { notifyConfigChange } from '../delivery/config-channel';
 import { DeliveryRefresher } from '../delivery/delivery-refresher';
 import type { ReleaseResponseDto, ReleasesResponseDto } from './dto/release-response.dto';
 import { NotReleasedError, RolloutSameVersionError, VersionNotFoundError } from './release-errors';
@@ -105,7 +105,7 @@ export class ReleasesService {
          RETURNING updated_at`,
         [app.id, env, target.version, target.rollout?.version ?? null, target.rollout?.percent ?? null, actor],
       );
-      await m.query('SELECT pg_notify($1, $2)', [CONFIG_CHANNEL, appid]);
+      await notifyConfigChange(m, appid);
       return toReleaseResponse(env, {
         appId: app.id,
         env,
