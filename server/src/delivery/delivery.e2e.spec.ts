@@ -152,12 +152,16 @@ describe('GET /v1/config/:appid', () => {
         return Date.now() - start;
       };
       const created = await createApp(t);
-      expect(await within1s(async () => (await statusOn(other.url, created.appid)) === 'not_released')).toBeLessThan(1000);
+      expect(await within1s(async () => (await statusOn(other.url, created.appid)) === 'not_released')).toBeLessThan(
+        1000,
+      );
 
       await request(t.url).post(`/api/apps/${appid}/archive`).set(admin.auth).expect(200);
       expect(await within1s(async () => (await statusOn(other.url, appid)) === 'app_not_found')).toBeLessThan(1000);
       await request(t.url).post(`/api/apps/${appid}/unarchive`).set(admin.auth).expect(200);
-      expect(await within1s(async () => (await request(other.url).get(`/v1/config/${appid}`)).status === 200)).toBeLessThan(1000);
+      expect(
+        await within1s(async () => (await request(other.url).get(`/v1/config/${appid}`)).status === 200),
+      ).toBeLessThan(1000);
     } finally {
       await other.app.close();
     }
