@@ -1,6 +1,6 @@
 import type { Adapter } from './adapter';
 import { KEY_KEPT } from './event-names';
-import { isObj, mergeKeptField, resolveFields, type FieldRule, type KeptField, type Scope } from './spec-api';
+import { assign, isObj, mergeKeptField, nestFields, resolveFields, type FieldRule, type KeptField, type Scope } from './spec-api';
 
 export type FieldKind = 'chan' | 'user';
 export type Moment = 'appShow' | 'pageLoad' | 'pageShow';
@@ -9,6 +9,10 @@ export interface FieldState {
   /** Current flat values (`chan_custom.chan_custom_id` stays dotted) by kind. */
   chan: Record<string, unknown>;
   user: Record<string, unknown>;
+  /** The same, nested (the scope's `chan` and `user` roots), rebuilt only when a value changed. */
+  nested_: Record<FieldKind, Record<string, unknown>>;
+  /** Counts changes, so what is derived from the fields (common properties) is rebuilt only after one. */
+  version_: number;
   /** Re-derives the fields due at `moment`; true when a value changed. */
   resolve_(kind: FieldKind, rules: FieldRule[], scope: Scope, moment: Moment, now: number): boolean;
 }
@@ -20,6 +24,8 @@ export function createFieldState(a: Adapter): FieldState {
   const st: FieldState = {
     chan: {},
     user: {},
+    nested_: { chan: {}, user: {} },
+    version_: 0,
     resolve_(kind, rules, scope, moment, now) {
       let changed = false;
       let keep = false;
@@ -39,6 +45,11 @@ export function createFieldState(a: Adapter): FieldState {
         }
       }
       if (keep) a.set_(KEY_KEPT, kept);
+      if (changed) {
+        st.version_++;
+        // a new object, never one changed in place: events already queued keep the values they were built with
+        st.nested_ = assign({}, st.nested_, { [kind]: nestFields(st[kind]) });
+      }
       return changed;
     },
   };

@@ -3,30 +3,22 @@
 export { compileConfig, pageTitle } from '../../../spec/src/evaluator/compile-config';
 export { fire, watchList } from '../../../spec/src/evaluator/fire';
 export { resolveFields, mergeKeptField } from '../../../spec/src/evaluator/resolve-fields';
-export { buildCommonProps, eventProps, nestFields } from '../../../spec/src/evaluator/build-common-props';
+export { buildCommonProps, eventProps, nestFields, pagePath } from '../../../spec/src/evaluator/build-common-props';
 export { decodeScene } from '../../../spec/src/evaluator/decode-scene';
 export { checkConfigShape } from '../../../spec/src/evaluator/check-config-shape';
 export { compilePattern } from '../../../spec/src/evaluator/patterns';
 export { canonicalJson } from '../../../spec/src/hash/canonical-json';
 export { sha256Hex } from '../../../spec/src/hash/sha256-hex';
 export { normalizeEventProps } from '../../../spec/src/catalog/normalize-event-props';
+export { resolvePath } from '../../../spec/src/evaluator/resolve-path';
+// one copy of the guards and aliases for spec and runtime alike (each alias minifies to one letter per call site)
+export { isObj, isArr, assign, keysOf, attempt } from '../../../spec/src/evaluator/util';
 export type {
   CompiledConfig,
   CompileOptions,
-  Emission,
-  FireResult,
   KeptField,
   PageWatchList,
   Scope,
   TriggerEvent,
 } from '../../../spec/src/evaluator/evaluator-types';
-export type {
-  FieldRule,
-  PropagationRule,
-  RuntimeSettings,
-  TrackingConfig,
-  VariableDecl,
-} from '../../../spec/src/config/config-types';
-export { resolvePath } from '../../../spec/src/evaluator/resolve-path';
-export { pagePath } from '../../../spec/src/evaluator/build-common-props';
-export { isObj, isArr } from '../../../spec/src/evaluator/util';
+export type { FieldRule, PropagationRule, TrackingConfig, VariableDecl } from '../../../spec/src/config/config-types';

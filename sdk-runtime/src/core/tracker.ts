@@ -1,16 +1,16 @@
 import type { Adapter } from './adapter';
 import type { ActiveConfig } from './config-repository';
 import type { Emitter } from './emitter';
-import { TW_EVENTS } from './event-names';
 import { createFieldState, type FieldKind, type Moment } from './field-state';
 import { shareOf } from './ids';
 import { createVariables } from './variables';
 import {
+  assign,
   buildCommonProps,
   compileConfig,
   eventProps,
   fire,
-  nestFields,
+  keysOf,
   normalizeEventProps,
   pageTitle,
   type CompileOptions,
@@ -28,18 +28,18 @@ export interface Where {
 }
 
 export interface TrackerOptions {
-  a: Adapter;
-  em: Emitter;
-  appid: string;
-  cid: string;
+  a_: Adapter;
+  em_: Emitter;
+  appid_: string;
+  cid_: string;
   /** The output: sr.track or the own reporter. */
-  send(type: string, props: Record<string, unknown>): void;
+  send_(type: string, props: Record<string, unknown>): void;
   /** Preset groups that sr-sdk-wxapp reports itself, read when a config is compiled. */
-  skipPresets(): CompileOptions['skipPresets'];
+  skip_(): CompileOptions['skipPresets'];
   /** Called with the nested chan or wx_user after it changed (sr.setChan / sr.setUser). */
-  onFields?(kind: FieldKind, value: Record<string, unknown>): void;
+  fields_?(kind: FieldKind, value: Record<string, unknown>): void;
   /** The debug session id, or undefined when not debugging. */
-  debug(): string | undefined;
+  debug_(): string | undefined;
 }
 
 export interface Tracker {
@@ -53,6 +53,7 @@ export interface Tracker {
   release_(): void;
   compiled_?: CompiledConfig;
   active_?: ActiveConfig;
+  /** Runs a trigger; `scope` is a fresh object the tracker completes (vars, chan, user, now). */
   run_(trigger: TriggerEvent, scope: Scope, where: Where): void;
   fields_(moment: Moment, scope: Scope): void;
   chan_(): Record<string, unknown>;
@@ -61,24 +62,28 @@ export interface Tracker {
 
 /** The platform-free heart: runs the evaluator on triggers and turns emissions into Youshu events. */
 export function createTracker(o: TrackerOptions): Tracker {
-  const a = o.a;
+  const a = o.a_;
   const vars = createVariables(a);
   const state = createFieldState(a);
+  const share = shareOf(o.cid_);
   let next: ActiveConfig | undefined;
   let held: (() => void)[] | undefined;
   let heldMax = 0;
   let stopHold: (() => void) | undefined;
+  // the common properties of the last event, kept while its page, title and fields stay the same: most events of
+  // a page share them, and rebuilding them (page path, nested chan and wx_user) was a fifth of an event's cost
+  let common: { r?: string; q?: unknown; t?: string; v: number; p: Record<string, unknown> } | undefined;
 
   const decls = () => t.compiled_ && t.compiled_.config.variables;
   const full = (scope: Scope, now: number): Scope =>
-    Object.assign({}, scope, { vars: vars.values_(decls(), now), chan: nestFields(state.chan), user: nestFields(state.user), now });
+    assign(scope, { vars: vars.values_(decls(), now), chan: state.nested_.chan, user: state.nested_.user, now });
 
   function apply(cfg: ActiveConfig): void {
     t.active_ = cfg;
     next = undefined;
-    const c = (t.compiled_ = compileConfig(cfg.config, { skipPresets: o.skipPresets() }));
+    const c = (t.compiled_ = compileConfig(cfg.config, { skipPresets: o.skip_() }));
     for (const p of c.problems) t.log_('rule left out', p.id, p.reason);
-    o.em.emit_(TW_EVENTS.config, { version: cfg.version, hash: cfg.hash });
+    o.em_.emit_('config', () => ({ version: cfg.version, hash: cfg.hash }));
     const replay = held;
     held = undefined;
     if (stopHold) stopHold();
@@ -96,30 +101,35 @@ export function createTracker(o: TrackerOptions): Tracker {
   function emit(type: string, mapped: Record<string, unknown>, ruleId: string, where: Where, now: number): void {
     const c = t.compiled_ as CompiledConfig;
     const rate = (c.config.settings || {}).sampleRate;
-    if (typeof rate === 'number' && rate < 1 && shareOf(o.cid) >= rate) return;
-    const title = (where.route && pageTitle(c, where.route)) || where.title;
-    const common = buildCommonProps({ route: where.route, query: where.query, title, now, chan: state.chan, user: state.user, appid: o.appid });
-    const props = normalizeEventProps(type, eventProps(common, mapped));
-    const session = o.debug();
+    if (typeof rate === 'number' && rate < 1 && share >= rate) return;
+    const route = where.route;
+    const title = (route && pageTitle(c, route)) || where.title;
+    if (!common || common.r !== route || common.q !== where.query || common.t !== title || common.v !== state.version_) {
+      const p = buildCommonProps({ route, query: where.query, title, now, chan: state.chan, user: state.user, appid: o.appid_ });
+      common = { r: route, q: where.query, t: title, v: state.version_, p };
+    }
+    // chan and wx_user are shared by the events of a page: nothing changes them in place (field-state.ts)
+    const props = normalizeEventProps(type, eventProps(assign({}, common.p, { time: now }), mapped));
+    const session = o.debug_();
     if (session) props.trackway = { session, version: (t.active_ as ActiveConfig).version, rule_id: ruleId };
-    o.send(type, props);
-    o.em.emit_(TW_EVENTS.event, { type, props, ruleId });
+    o.send_(type, props);
+    o.em_.emit_('event', () => ({ type, props, ruleId }));
   }
 
   function run(trigger: TriggerEvent, scope: Scope, where: Where, now: number): void {
     const res = fire(t.compiled_ as CompiledConfig, trigger, full(scope, now));
     for (const d of res.decisions) {
       t.log_(trigger.kind, (trigger as { on?: string }).on || '', d.ruleId, d.outcome, d.reason || '');
-      o.em.emit_(TW_EVENTS.decision, { ruleId: d.ruleId, outcome: d.outcome, reason: d.reason, trigger });
+      o.em_.emit_('decision', () => ({ ruleId: d.ruleId, outcome: d.outcome, reason: d.reason, trigger }));
     }
     for (const e of res.emissions) emit(e.type, e.props, e.ruleId, where, now);
-    if (Object.keys(res.remember).length) vars.set_(res.remember, decls(), now);
+    if (keysOf(res.remember).length) vars.set_(res.remember, decls(), now);
   }
 
   function fields(moment: Moment, scope: Scope, now: number): void {
     const s = full(scope, now);
     for (const kind of ['chan', 'user'] as FieldKind[]) {
-      if (state.resolve_(kind, (t.compiled_ as CompiledConfig)[kind], s, moment, now) && o.onFields) o.onFields(kind, nestFields(state[kind]));
+      if (state.resolve_(kind, (t.compiled_ as CompiledConfig)[kind], s, moment, now) && o.fields_) o.fields_(kind, state.nested_[kind]);
     }
   }
 
@@ -138,7 +148,7 @@ export function createTracker(o: TrackerOptions): Tracker {
       stopHold = a.timer_(t.release_, ms);
     },
     release_() {
-      if (held && held.length) t.log_('no config in time; dropped', held.length, 'held triggers');
+      if (held && held.length) t.log_('no config in time; dropped', held.length);
       held = undefined;
     },
     run_(trigger, scope, where) {
@@ -151,7 +161,7 @@ export function createTracker(o: TrackerOptions): Tracker {
     },
     chan_: () => state.chan,
     log_(...args) {
-      if (o.debug()) a.log_('[trackway]', ...args);
+      if (o.debug_()) a.log_('[trackway]', ...args);
     },
   };
   return t;

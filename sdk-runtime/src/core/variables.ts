@@ -1,6 +1,6 @@
 import type { Adapter } from './adapter';
 import { KEY_VARS } from './event-names';
-import { isObj, type VariableDecl } from './spec-api';
+import { assign, isObj, type VariableDecl } from './spec-api';
 
 type Decls = Record<string, VariableDecl> | undefined;
 
@@ -24,7 +24,7 @@ export function createVariables(a: Adapter): Variables {
         const v = kept[k];
         if (stored(d) && isObj(v) && !(d.ttlDays! > 0 && now - v.at >= d.ttlDays! * 864e5)) out[k] = v.value;
       }
-      return Object.assign(out, run);
+      return assign(out, run);
     },
     set_(values, decls, now) {
       let dirty = false;

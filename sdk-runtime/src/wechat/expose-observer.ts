@@ -1,4 +1,4 @@
-import { isObj } from '../core/spec-api';
+import { attempt, isObj } from '../core/spec-api';
 import { firePage } from './wrap-page';
 import type { Runtime } from './runtime-state';
 import { safe } from './safe';
@@ -39,6 +39,6 @@ export function observeExposes(rt: Runtime, page: Obj): void {
 export function stopExposes(rt: Runtime, page: Obj): void {
   const c = rt.ctx_.get(page);
   if (!c) return;
-  for (const ob of c.observers_) safe('expose', () => ob.disconnect());
+  for (const ob of c.observers_) attempt(() => ob.disconnect());
   c.observers_ = [];
 }

@@ -1,10 +1,9 @@
-import { attempt } from '../core/attempt';
 import { createConfigRepository } from '../core/config-repository';
 import { createEmitter } from '../core/emitter';
-import { KEY_CID, TW_EVENTS } from '../core/event-names';
+import { KEY_CID } from '../core/event-names';
 import { uuid } from '../core/ids';
-import { createReporter, REPORTER_DEFAULTS, type ReporterSettings } from '../core/reporter';
-import { isObj, type CompileOptions } from '../core/spec-api';
+import { createReporter, type ReporterSettings } from '../core/reporter';
+import { assign, attempt, isObj, type CompileOptions } from '../core/spec-api';
 import { createTracker } from '../core/tracker';
 import { instrumentApp } from './wrap-app';
 import { instrumentComponent } from './wrap-component';
@@ -13,7 +12,7 @@ import { observeExposes } from './expose-observer';
 import type { Runtime } from './runtime-state';
 import { isMarked, mark, safe, setErrorSink } from './safe';
 import { createWxAdapter } from './wx-adapter';
-import { getGlobal, getWx, setGlobal, type AnyFn, type GlobalName, type Obj } from './wx-globals';
+import { getWx, global, type AnyFn, type GlobalName, type Obj } from './wx-globals';
 import { wrapWxApis } from './wrap-wx-apis';
 
 /** What an sr-sdk-wxapp instance offers the runtime. */
@@ -55,21 +54,24 @@ const HOLD_MS = 3000;
 
 let rt: Runtime | undefined;
 
+// sr-sdk-wxapp's per-event switches (its autoProxy keys) for the page preset groups it reports when proxyPage is on
+const SR_PAGE_PRESETS: [string, NonNullable<CompileOptions['skipPresets']>[number]][] = [
+  ['browse_page', 'page'],
+  ['page_share_app_message', 'share'],
+  ['page_pull_down_refresh', 'pullDownRefresh'],
+  ['page_reach_bottom', 'reachBottom'],
+];
+
 /** The preset groups sr-sdk-wxapp reports by itself, per its options (its `mt` helper for the per-event switches). */
 function skipPresets(o: InitOptions): CompileOptions['skipPresets'] {
-  if (!o.sr) return [];
+  const out: NonNullable<CompileOptions['skipPresets']> = [];
+  if (!o.sr) return out;
   const so: Obj = isObj(o.sr.option) ? o.sr.option : {};
   const ap = so.autoProxy;
   // a boolean autoProxy switches every auto event; an object switches them one by one, missing = on
   const on = (key: string) => (typeof ap === 'boolean' ? ap : !isObj(ap) || ap[key] === undefined || !!ap[key]);
-  const out: NonNullable<CompileOptions['skipPresets']> = [];
   if ((so.trackApp !== undefined ? !!so.trackApp : o.srTrackApp !== false) && on('app_show')) out.push('app');
-  if (so.proxyPage !== undefined ? so.proxyPage : o.srProxyPage) {
-    if (on('browse_page')) out.push('page');
-    if (on('page_share_app_message')) out.push('share');
-    if (on('page_pull_down_refresh')) out.push('pullDownRefresh');
-    if (on('page_reach_bottom')) out.push('reachBottom');
-  }
+  if (so.proxyPage !== undefined ? so.proxyPage : o.srProxyPage) for (const [key, group] of SR_PAGE_PRESETS) if (on(key)) out.push(group);
   return out;
 }
 
@@ -87,40 +89,43 @@ export function init(o: InitOptions): void {
 function start(w: Obj, o: InitOptions): Runtime {
   const a = createWxAdapter(w, w.request);
   const em = createEmitter();
-  setErrorSink((where, error) => em.emit_(TW_EVENTS.error, { where, error }));
+  setErrorSink((where, error) => em.emit_('error', () => ({ where, error })));
   const env = o.env || attempt(() => w.getAccountInfoSync().miniProgram.envVersion) || 'release';
   let cid = a.get_(KEY_CID);
   if (typeof cid !== 'string' || !cid) a.set_(KEY_CID, (cid = uuid()));
   const server = String(o.server || '').replace(/\/+$/, '');
   const sr = o.sr;
+  // the reporter's settings of the active config, worked out once per config (read twice per event)
+  let settingsOf: unknown;
+  let current: ReporterSettings;
   const settings = (): ReporterSettings => {
     const c = tracker.compiled_;
+    if (settingsOf === c && current) return current;
+    settingsOf = c;
     const s: Obj = (c && c.config.settings) || {};
-    const out = Object.assign({}, REPORTER_DEFAULTS);
-    for (const k in out) if (typeof s[k] === 'number' && s[k] >= 0) out[k as keyof ReporterSettings] = s[k];
-    out.flushSize = Math.max(1, out.flushSize);
-    out.queueCap = Math.max(1, out.queueCap);
-    return out;
+    const num = (k: keyof ReporterSettings, dflt: number, min: number) => Math.max(min, typeof s[k] === 'number' && s[k] >= 0 ? s[k] : dflt);
+    // PostHog core's defaults are 20 / 10 s / 1000 / 3; flush size and interval follow Youshu's SDK (>9, 1 s)
+    return (current = { flushSize: num('flushSize', 10, 1), flushIntervalMs: num('flushIntervalMs', 1000, 0), queueCap: num('queueCap', 1000, 1), maxRetries: num('maxRetries', 3, 0) });
   };
   const reporter = () =>
     r.reporter_ || (r.reporter_ = createReporter(a, o.reportUrl || server + '/youshu/api/report?token=' + encodeURIComponent(o.token || ''), settings, em));
   const tracker = createTracker({
-    a,
-    em,
-    appid: o.appid,
-    cid: cid as string,
-    send(type, props) {
+    a_: a,
+    em_: em,
+    appid_: o.appid,
+    cid_: cid as string,
+    send_(type, props) {
       if (sr) {
-        const clean = Object.assign({}, props);
+        const clean = assign({}, props);
         delete clean.trackway;
         safe('sr.track', () => sr.track(type, clean));
       }
       // with sr, the own reporter only carries the debug copy to the Trackway collector
       if (!sr || r.session_) reporter().enqueue_(type, props);
     },
-    skipPresets: () => skipPresets(o),
-    onFields: sr && ((kind, value) => safe('sr.set', () => (kind === 'chan' ? sr.setChan && sr.setChan(value) : sr.setUser && sr.setUser(value)))),
-    debug() {
+    skip_: () => skipPresets(o),
+    fields_: sr && ((kind, value) => safe('sr.set', () => (kind === 'chan' ? sr.setChan && sr.setChan(value) : sr.setUser && sr.setUser(value)))),
+    debug_() {
       const c = tracker.compiled_;
       return r.session_ || (c && c.config.settings && c.config.settings.debug ? 'config' : undefined);
     },
@@ -146,7 +151,7 @@ function start(w: Obj, o: InitOptions): Runtime {
   if (!sr) reporter();
 
   // the first config of a first launch also reaches pages that opened while it was on its way
-  em.on(TW_EVENTS.config, () =>
+  em.on_('config', () =>
     r.live_.forEach((p) =>
       safe('install', () => {
         install(r, p);
@@ -157,15 +162,15 @@ function start(w: Obj, o: InitOptions): Runtime {
     ),
   );
   const url = server + '/v1/config/' + encodeURIComponent(o.appid) + '?env=' + encodeURIComponent(env) + '&cid=' + encodeURIComponent(cid as string);
-  const repo = createConfigRepository(a, url, o.bootstrap, (why) => r.session_ && a.log_('[trackway]', why));
+  const repo = createConfigRepository(a, url, o.bootstrap, (why) => r.session_ && a.log_('[trackway] config', why));
   const first = repo.initial_();
   if (first) tracker.use_(first, true);
   else tracker.hold_(typeof o.holdMs === 'number' ? o.holdMs : HOLD_MS, HOLD_MAX);
   repo.refresh_().then((cfg) => (cfg ? tracker.use_(cfg) : tracker.release_()), tracker.release_);
 
   for (const name of ['App', 'Page', 'Component'] as GlobalName[]) {
-    const orig = getGlobal(name);
-    if (orig && !isMarked(orig)) setGlobal(name, mark(wrapped(name, orig), orig));
+    const orig = global(name);
+    if (typeof orig === 'function' && !isMarked(orig)) global(name, mark(wrapped(name, orig), orig));
   }
   wrapWxApis(r);
   return r;
@@ -182,14 +187,14 @@ export const wrapped = (name: GlobalName, orig?: AnyFn): AnyFn =>
   function (this: unknown, opts: unknown) {
     const r = rt;
     if (r && isObj(opts)) safe(name, () => INSTRUMENT[name](r, opts));
-    const target = orig || getGlobal(name);
+    const target = orig || global(name);
     // eslint-disable-next-line prefer-rest-params
-    return target && target.apply(this, arguments as unknown as unknown[]);
+    return typeof target === 'function' ? target.apply(this, arguments as unknown as unknown[]) : undefined;
   };
 
 /** Listens to what the runtime does (TW_EVENTS); returns a function that stops listening. */
 export function on(name: string, fn: (payload: unknown) => void): () => void {
-  return rt ? rt.em_.on(name, fn) : () => undefined;
+  return rt ? rt.em_.on_(name, fn) : () => undefined;
 }
 
 /** Sends queued events now (the runtime also does it on app hide). */

@@ -1,8 +1,8 @@
 import type { Adapter } from '../core/adapter';
 import type { Emitter } from '../core/emitter';
 import type { Reporter } from '../core/reporter';
-import { isObj, pagePath, pageTitle, type PageWatchList, type Scope, type TriggerEvent } from '../core/spec-api';
-import type { Tracker, Where } from '../core/tracker';
+import { assign, isObj, pageTitle, type PageWatchList, type Scope, type TriggerEvent } from '../core/spec-api';
+import type { Tracker } from '../core/tracker';
 import { globalData, navTitle, pages, type Obj } from './wx-globals';
 
 // Members ending in `_` are private to the bundle: build.mjs shortens them (esbuild mangleProps).
@@ -11,6 +11,8 @@ import { globalData, navTitle, pages, type Obj } from './wx-globals';
 export interface PageCtx {
   route_: string;
   query_: Obj;
+  /** page path with query (youshu-spec.md §1.3), built once at load: the query of a page instance never changes. */
+  path_: string;
   showAt_: number;
   prevRoute_?: string;
   isNewlyOpen_: boolean;
@@ -46,68 +48,53 @@ export interface Runtime {
   system_?: Obj;
 }
 
-export const topPage = (): Obj | undefined => pages().slice(-1)[0];
-
 export const routeOf = (page: Obj): string => String((page && (page.route || page.__route__)) || '');
 
-/** The roots every trigger can read. Costly ones (system info, storage) are resolvers read on demand. */
-export function baseScope(rt: Runtime, extra: Scope): Scope {
-  return Object.assign(
-    {
-      launch: rt.launch_,
-      app: { firstShow: rt.firstShow_ },
-      scene: rt.scene_,
-      global: globalData(),
-      system: (k: string) => (rt.system_ = rt.system_ || rt.w_.getSystemInfoSync())[k],
-      storage: (k: string) => rt.a_.get_(k),
-    },
-    extra,
-  );
-}
-
-export function pageScope(rt: Runtime, page: Obj, extra: Scope): Scope {
-  const c = rt.ctx_.get(page);
-  if (!c) return baseScope(rt, extra);
-  const list = pages();
-  const prev = list[list.indexOf(page) - 1];
-  const compiled = rt.tracker_.compiled_;
-  return baseScope(
-    rt,
-    Object.assign(
-      {
-        query: c.query_,
-        data: page.data,
-        page: {
-          route: c.route_,
-          path: pagePath(c.route_, c.query_),
-          title: (compiled && pageTitle(compiled, c.route_)) || titleOf(page, c.route_),
-          prevRoute: c.prevRoute_,
-          isNewlyOpen: c.isNewlyOpen_,
-          stayTime: rt.a_.now_() - c.showAt_,
-        },
-        prev: prev && { route: routeOf(prev), query: prev.options, data: prev.data },
-      },
-      extra,
-    ),
-  );
-}
-
-function titleOf(page: Obj, route: string): string | undefined {
-  const t = isObj(page.data) && page.data.title;
-  return typeof t === 'string' && t ? t : navTitle(route);
-}
-
-export function whereOf(rt: Runtime, page: Obj | undefined): Where {
+/**
+ * The roots a trigger can read (one fresh object; the tracker adds vars, chan, user and now). Costly ones (system
+ * info, storage) are resolvers read on demand; the page roots are there when `page` is a page the runtime knows.
+ */
+export function scopeOf(rt: Runtime, page?: Obj): Scope {
+  const s: Scope = {
+    launch: rt.launch_,
+    app: { firstShow: rt.firstShow_ },
+    scene: rt.scene_,
+    global: globalData(),
+    system: (k: string) => (rt.system_ = rt.system_ || rt.w_.getSystemInfoSync())[k],
+    storage: (k: string) => rt.a_.get_(k),
+  };
   const c = page && rt.ctx_.get(page);
-  if (c) return { route: c.route_, query: c.query_, title: titleOf(page as Obj, c.route_) };
-  // before the first page: app_launch's page is the launch path and query (youshu-spec.md §1.4)
-  return { route: rt.launch_.path, query: rt.launch_.query };
+  if (c) {
+    const list = pages();
+    const prev = list[list.indexOf(page as Obj) - 1];
+    const compiled = rt.tracker_.compiled_;
+    const d = (page as Obj).data;
+    const t = isObj(d) && d.title;
+    s.query = c.query_;
+    s.data = d;
+    s.page = {
+      route: c.route_,
+      path: c.path_,
+      title: (compiled && pageTitle(compiled, c.route_)) || (typeof t === 'string' && t) || navTitle(c.route_),
+      prevRoute: c.prevRoute_,
+      isNewlyOpen: c.isNewlyOpen_,
+      stayTime: rt.a_.now_() - c.showAt_,
+    };
+    s.prev = prev && { route: routeOf(prev), query: prev.options, data: prev.data };
+  }
+  return s;
 }
 
-/** Runs a trigger that belongs to no page (app, request, payment, component method) on the page on top, if any. */
-export function fireTop(rt: Runtime, trigger: Obj, extra: Scope): void {
-  const p = topPage();
-  const where = whereOf(rt, p);
-  const scope = p && rt.ctx_.get(p) ? pageScope(rt, p, extra) : baseScope(rt, extra);
-  rt.tracker_.run_(Object.assign(trigger, { route: p ? where.route : undefined }) as TriggerEvent, scope, where);
+/**
+ * Runs a trigger on `page`. Triggers that belong to no page (app, request, payment, component method) run on the
+ * page on top, if any; before the first page, app_launch's page is the launch path and query (youshu-spec.md §1.4).
+ */
+export function fireOn(rt: Runtime, page: Obj | undefined, trigger: Obj, extra: Scope): void {
+  const c = page && rt.ctx_.get(page);
+  const s = scopeOf(rt, page);
+  const where = c ? { route: c.route_, query: c.query_, title: (s.page as Obj).title } : { route: rt.launch_.path, query: rt.launch_.query };
+  trigger.route = page ? where.route : undefined;
+  rt.tracker_.run_(trigger as TriggerEvent, assign(s, extra), where);
 }
+
+export const fireTop = (rt: Runtime, trigger: Obj, extra: Scope): void => fireOn(rt, pages().slice(-1)[0], trigger, extra);

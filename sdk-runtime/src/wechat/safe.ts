@@ -1,4 +1,5 @@
 /* eslint-disable @typescript-eslint/no-explicit-any */
+import { attempt } from '../core/spec-api';
 import type { AnyFn } from './wx-globals';
 
 /** Marks functions the runtime produced, so nothing is wrapped twice (sr-sdk-wxapp's proxies, a second init). */
@@ -7,12 +8,8 @@ export const MARK = '__tw';
 export const isMarked = (f: unknown): boolean => typeof f === 'function' && !!(f as any)[MARK];
 
 export function mark<F extends AnyFn>(f: F, orig?: unknown): F {
-  try {
-    Object.defineProperty(f, MARK, { value: orig || true });
-    // eslint-disable-next-line @typescript-eslint/no-unused-vars -- ES2017 has no optional catch binding
-  } catch (_) {
-    // a frozen function stays unmarked; wrapping is still guarded by the caller
-  }
+  // a frozen function stays unmarked; wrapping is still guarded by the caller
+  attempt(() => Object.defineProperty(f, MARK, { value: orig || true }));
   return f;
 }
 

@@ -1,33 +1,31 @@
 import { decodeScene, isObj } from '../core/spec-api';
-import { baseScope, fireTop, type Runtime } from './runtime-state';
+import { fireTop, scopeOf, type Runtime } from './runtime-state';
 import { wrapMember } from './safe';
 import type { Obj } from './wx-globals';
 
-/** Records the launch options of App.onLaunch / onShow (a hot start brings its own query and scene). */
-export function setLaunch(rt: Runtime, opts: unknown): void {
-  if (!isObj(opts)) return;
-  rt.launch_ = opts;
-  const q = isObj(opts.query) ? opts.query : {};
-  rt.scene_ = decodeScene(q.scene);
-  if (typeof q.trackway_debug === 'string' && q.trackway_debug) rt.session_ = q.trackway_debug;
-}
-
 /**
  * Adds the app hooks to an App() definition: app triggers, chan/user on every onShow (Youshu's rule), sending
- * resumed on show and the queue flushed on hide.
+ * resumed on show and the queue flushed on hide. onLaunch / onShow record their options (a hot start brings its
+ * own query and scene).
  */
 export function instrumentApp(rt: Runtime, o: Obj): void {
   for (const on of ['launch', 'show', 'hide']) {
     wrapMember(
       o,
-      on === 'launch' ? 'onLaunch' : on === 'show' ? 'onShow' : 'onHide',
+      'on' + on[0].toUpperCase() + on.slice(1),
       (phase, _self, args) => {
         if (phase === 'before') return;
-        if (on !== 'hide') setLaunch(rt, args[0]);
+        const opts = args[0];
+        if (on !== 'hide' && isObj(opts)) {
+          rt.launch_ = opts;
+          const q = isObj(opts.query) ? opts.query : {};
+          rt.scene_ = decodeScene(q.scene);
+          if (typeof q.trackway_debug === 'string' && q.trackway_debug) rt.session_ = q.trackway_debug;
+        }
         if (on === 'show') {
           rt.firstShow_ = !rt.shownOnce_;
           rt.shownOnce_ = true;
-          rt.tracker_.fields_('appShow', baseScope(rt, {}));
+          rt.tracker_.fields_('appShow', scopeOf(rt));
         }
         fireTop(rt, { kind: 'app', on }, {});
         rt.firstShow_ = false;

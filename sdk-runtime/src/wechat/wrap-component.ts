@@ -15,7 +15,7 @@ export function instrumentComponent(rt: Runtime, o: Obj): void {
   const methods = o.methods;
   if (!isObj(methods)) return;
   if (typeof methods.onLoad === 'function' || typeof methods.onShow === 'function') instrumentPage(rt, methods);
-  for (const name of Object.keys(methods)) {
+  for (const name in methods) {
     const orig = methods[name] as AnyFn;
     if (typeof orig !== 'function' || isMarked(orig) || HOOKS.test(name)) continue;
     methods[name] = around(orig, name, (phase, self, args, result) => {

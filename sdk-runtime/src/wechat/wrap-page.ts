@@ -1,6 +1,6 @@
-import { canonicalJson, isObj, resolvePath, watchList, type Scope, type TriggerEvent } from '../core/spec-api';
+import { assign, canonicalJson, isObj, pagePath, resolvePath, watchList, type Scope } from '../core/spec-api';
 import { observeExposes, stopExposes } from './expose-observer';
-import { pageScope, routeOf, whereOf, type Runtime } from './runtime-state';
+import { fireOn, routeOf, scopeOf, type Runtime } from './runtime-state';
 import { around, isMarked, mark, safe, wrapMember } from './safe';
 import type { Obj } from './wx-globals';
 
@@ -9,19 +9,19 @@ import type { Obj } from './wx-globals';
 const HOOKS = ['onLoad', 'onShow', 'onReady', 'onHide', 'onUnload', 'onPullDownRefresh', 'onReachBottom', 'onShareAppMessage'];
 
 export function firePage(rt: Runtime, page: Obj, trigger: Obj, extra: Scope): void {
-  const c = rt.ctx_.get(page);
-  if (c) rt.tracker_.run_(Object.assign(trigger, { route: c.route_ }) as TriggerEvent, pageScope(rt, page, extra), whereOf(rt, page));
+  if (rt.ctx_.get(page)) fireOn(rt, page, trigger, extra);
 }
 
-/** The event object a handler got, as the `event` root: {type, detail, dataset (currentTarget's), target}. */
-export function eventRoot(arg: unknown): unknown {
-  if (!isObj(arg) || !('type' in arg || 'currentTarget' in arg)) return undefined;
-  const cur = isObj(arg.currentTarget) ? arg.currentTarget : {};
-  return { type: arg.type, detail: arg.detail, dataset: cur.dataset, target: arg.target };
+/** The roots of a method trigger; `event` is the handler's event object: {type, detail, dataset (currentTarget's), target}. */
+export function callScope(args: IArguments, result: unknown): Scope {
+  const e = args[0];
+  const cur = isObj(e) && isObj(e.currentTarget) ? e.currentTarget : {};
+  return {
+    event: isObj(e) && ('type' in e || 'currentTarget' in e) ? { type: e.type, detail: e.detail, dataset: cur.dataset, target: e.target } : undefined,
+    args: [].slice.call(args),
+    result,
+  };
 }
-
-/** The roots of a method trigger. */
-export const callScope = (args: IArguments, result: unknown): Scope => ({ event: eventRoot(args[0]), args: [].slice.call(args), result });
 
 /** Adds the lifecycle hooks to a Page() definition (or to a page-like Component's methods). */
 export function instrumentPage(rt: Runtime, o: Obj): void {
@@ -32,15 +32,32 @@ export function instrumentPage(rt: Runtime, o: Obj): void {
       o,
       name,
       (phase, page, args, result) => {
+        const c = rt.ctx_.get(page);
         if (phase === 'before') {
-          if (on === 'load') loadPage(rt, page, args[0]);
-          if (on === 'show') showPage(rt, page);
+          if (on === 'load') {
+            rt.tracker_.pageBoundary_();
+            const q = args[0];
+            const query = isObj(q) ? q : isObj(page.options) ? page.options : {};
+            const route = routeOf(page);
+            rt.ctx_.set(page, { route_: route, query_: query, path_: pagePath(route, query), showAt_: rt.a_.now_(), isNewlyOpen_: false, last_: {}, fired_: {}, exposed_: {}, observers_: [], ready_: false });
+            rt.live_.push(page);
+            install(rt, page);
+          } else if (on !== 'show' || !c) return;
+          else {
+            c.showAt_ = rt.a_.now_();
+            c.isNewlyOpen_ = !rt.routes_[c.route_];
+            rt.routes_[c.route_] = 1;
+            // a page shown again after the app was in background keeps its referrer
+            if (rt.lastPage_ !== page) c.prevRoute_ = rt.lastRoute_;
+            rt.lastRoute_ = c.route_;
+            rt.lastPage_ = page;
+          }
+          rt.tracker_.fields_(on === 'load' ? 'pageLoad' : 'pageShow', scopeOf(rt, page));
           return;
         }
-        const c = rt.ctx_.get(page);
         if (!c) return;
         if (on === 'load') checkData(rt, page);
-        firePage(rt, page, { kind: 'page', on }, on === 'share' ? { share: Object.assign({}, args[0], isObj(result) ? result : {}) } : {});
+        fireOn(rt, page, { kind: 'page', on }, on === 'share' ? { share: assign({}, args[0], isObj(result) ? result : {}) } : {});
         // observers start at the first show and again when the page is ready (nodes rendered)
         if (on === 'ready' || (on === 'show' && !c.ready_)) {
           c.ready_ = on === 'ready' || c.ready_;
@@ -54,37 +71,6 @@ export function instrumentPage(rt: Runtime, o: Obj): void {
       on !== 'share',
     );
   }
-}
-
-function loadPage(rt: Runtime, page: Obj, query: unknown): void {
-  rt.tracker_.pageBoundary_();
-  rt.ctx_.set(page, {
-    route_: routeOf(page),
-    query_: isObj(query) ? query : isObj(page.options) ? page.options : {},
-    showAt_: rt.a_.now_(),
-    isNewlyOpen_: false,
-    last_: {},
-    fired_: {},
-    exposed_: {},
-    observers_: [],
-    ready_: false,
-  });
-  rt.live_.push(page);
-  install(rt, page);
-  rt.tracker_.fields_('pageLoad', pageScope(rt, page, {}));
-}
-
-function showPage(rt: Runtime, page: Obj): void {
-  const c = rt.ctx_.get(page);
-  if (!c) return;
-  c.showAt_ = rt.a_.now_();
-  c.isNewlyOpen_ = !rt.routes_[c.route_];
-  rt.routes_[c.route_] = 1;
-  // a page shown again after the app was in background keeps its referrer
-  if (rt.lastPage_ !== page) c.prevRoute_ = rt.lastRoute_;
-  rt.lastRoute_ = c.route_;
-  rt.lastPage_ = page;
-  rt.tracker_.fields_('pageShow', pageScope(rt, page, {}));
 }
 
 /**
@@ -116,17 +102,20 @@ export function install(rt: Runtime, page: Obj): void {
   }
 }
 
-/** Fires data triggers for watched paths whose value became defined or changed (compared as JSON). */
+/**
+ * Fires data triggers for watched paths whose value arrived or changed (compared as JSON). undefined and null
+ * both mean "not there yet": pages declare `data: {goods: null}` and fill it after a request.
+ */
 export function checkData(rt: Runtime, page: Obj): void {
   const c = rt.ctx_.get(page);
   if (!c || !c.wl_) return;
   for (const path of c.wl_.dataPaths) {
     const v = resolvePath(page.data, path);
-    const json = v === undefined ? undefined : canonicalJson(v);
+    const json = v === undefined || v === null ? undefined : canonicalJson(v);
     if (json === undefined || json === c.last_[path]) continue;
-    c.last_[path] = json as string;
+    c.last_[path] = json;
     const first = !c.fired_[path];
     c.fired_[path] = 1;
-    firePage(rt, page, { kind: 'data', path, first }, {});
+    fireOn(rt, page, { kind: 'data', path, first }, {});
   }
 }

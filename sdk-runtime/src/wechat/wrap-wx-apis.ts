@@ -1,4 +1,4 @@
-import { compilePattern, isObj, nestFields, type PropagationRule } from '../core/spec-api';
+import { assign, attempt, compilePattern, isArr, isObj, keysOf, nestFields, type PropagationRule } from '../core/spec-api';
 import { fireTop, type Runtime } from './runtime-state';
 import { isMarked, mark, safe } from './safe';
 import type { AnyFn, Obj } from './wx-globals';
@@ -17,11 +17,11 @@ function propagate(rt: Runtime, opts: Obj): Obj {
     if (!isObj(r) || typeof opts.url !== 'string' || !matchUrl(r.url, opts.url)) continue;
     const flat: Obj = {};
     const chan = rt.tracker_.chan_();
-    for (const k of Array.isArray(r.fields) ? r.fields : Object.keys(chan)) if (chan[k] !== undefined) flat[k] = chan[k];
+    for (const k of isArr(r.fields) ? r.fields : keysOf(chan)) if (chan[k] !== undefined) flat[k] = chan[k];
     const value = nestFields(flat);
-    out = Object.assign({}, out);
-    if (r.as === 'header') out.header = Object.assign({}, out.header, { [r.name || 'X-Trackway-Chan']: JSON.stringify(value) });
-    else if (out.data === undefined || isObj(out.data)) out.data = Object.assign({}, out.data, { [r.name || 'trackway_chan']: value });
+    out = assign({}, out);
+    if (r.as === 'header') out.header = assign({}, out.header, { [r.name || 'X-Trackway-Chan']: JSON.stringify(value) });
+    else if (out.data === undefined || isObj(out.data)) out.data = assign({}, out.data, { [r.name || 'trackway_chan']: value });
   }
   return out;
 }
@@ -53,14 +53,9 @@ function replace(rt: Runtime, name: string, before: (opts: Obj) => Obj, on: (opt
         seen(ok, res);
         if (typeof fn === 'function') return fn.call(o, res);
       };
-    return orig.call(this, Object.assign({}, o, { success: call(true, o.success), fail: call(false, o.fail) }));
+    return orig.call(this, assign({}, o, { success: call(true, o.success), fail: call(false, o.fail) }));
   }, orig);
-  try {
-    Object.defineProperty(w, name, { value: f, writable: true, configurable: true, enumerable: true });
-    // eslint-disable-next-line @typescript-eslint/no-unused-vars -- ES2017 has no optional catch binding
-  } catch (_) {
-    safe(name, () => (w[name] = f));
-  }
+  if (!attempt(() => Object.defineProperty(w, name, { value: f, writable: true, configurable: true, enumerable: true }))) safe(name, () => (w[name] = f));
 }
 
 /** wx.request (request triggers, chan propagation) and wx.requestPayment / requestOrderPayment (payment triggers). */
@@ -82,7 +77,7 @@ export function wrapWxApis(rt: Runtime): void {
       (opts, ok, res) => {
         const errMsg = isObj(res) ? String(res.errMsg || '') : String((res as Error) && (res as Error).message);
         const outcome = ok ? 'success' : /cancel/.test(errMsg) ? 'cancel' : 'fail';
-        fireTop(rt, { kind: 'payment', outcome }, { payment: Object.assign({}, opts, { errMsg, outcome }) });
+        fireTop(rt, { kind: 'payment', outcome }, { payment: assign({}, opts, { errMsg, outcome }) });
       },
     );
   }

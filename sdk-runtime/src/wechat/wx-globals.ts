@@ -1,7 +1,7 @@
 /* eslint-disable @typescript-eslint/no-explicit-any */
 // The mini-program's globals. They are free identifiers in WeChat's app service; the test host puts them on
-// globalThis. Every read goes through `typeof` so a missing one (a plugin, a unit test) is undefined, not a throw.
-import { attempt } from '../core/attempt';
+// globalThis. Every read is guarded, so a missing one (a plugin, a unit test) is undefined, not a throw.
+import { attempt } from '../core/spec-api';
 
 export type AnyFn = (...args: any[]) => any;
 export type Obj = Record<string, any>;
@@ -16,29 +16,23 @@ declare const __wxConfig: Obj;
 
 export type GlobalName = 'App' | 'Page' | 'Component';
 
-export const getWx = (): Obj | undefined => (typeof wx === 'object' && wx ? wx : undefined);
+export const getWx = (): Obj | undefined => attempt(() => wx);
 
-export function getGlobal(name: GlobalName): AnyFn | undefined {
-  const f = name === 'App' ? typeof App !== 'undefined' && App : name === 'Page' ? typeof Page !== 'undefined' && Page : typeof Component !== 'undefined' && Component;
-  return typeof f === 'function' ? f : undefined;
-}
+/** Reads a global constructor, or replaces it with `f`: a no-op where it cannot be replaced (plugins use tw.App…). */
+export const global = (name: GlobalName, f?: AnyFn): AnyFn | undefined =>
+  attempt(() => (name === 'App' ? (f ? (App = f) : App) : name === 'Page' ? (f ? (Page = f) : Page) : f ? (Component = f) : Component));
 
-/** Replaces a global constructor; a no-op where it cannot be replaced (plugins use tw.App/tw.Page/tw.Component). */
-export function setGlobal(name: GlobalName, f: AnyFn): void {
-  attempt(() => (name === 'App' ? (App = f) : name === 'Page' ? (Page = f) : (Component = f)));
-}
-
-export const pages = (): Obj[] => {
-  const list = attempt(() => getCurrentPages());
-  return Array.isArray(list) ? list : [];
-};
+export const pages = (): Obj[] => attempt(() => getCurrentPages()) || [];
 
 export const globalData = (): unknown => attempt(() => getApp().globalData);
 
-/** The navigation bar title from app.json / page.json, where sr-sdk-wxapp reads it too. */
+const titles: Record<string, string | undefined> = {};
+/** The navigation bar title from app.json / page.json, where sr-sdk-wxapp reads it too (read once per route). */
 export const navTitle = (route: string): string | undefined =>
-  attempt(() => {
-    const p = __wxConfig.page || {};
-    const w = (p[route] || p[route + '.html'] || {}).window || {};
-    return w.navigationBarTitleText || __wxConfig.global.window.navigationBarTitleText || undefined;
-  });
+  route in titles
+    ? titles[route]
+    : (titles[route] = attempt(() => {
+        const p = __wxConfig.page || {};
+        const w = (p[route] || p[route + '.html'] || {}).window || {};
+        return w.navigationBarTitleText || __wxConfig.global.window.navigationBarTitleText || undefined;
+      }));
