@@ -11,6 +11,7 @@ import type { CompiledConfig, KeptField, Scope, TriggerEvent } from '../src/eval
 import { fire, watchList } from '../src/evaluator/fire';
 import { resolvePath } from '../src/evaluator/resolve-path';
 import { mergeKeptField, resolveFields } from '../src/evaluator/resolve-fields';
+import { normalizeEventProps } from '../src/catalog/normalize-event-props';
 import { canonicalJson } from '../src/hash/canonical-json';
 
 export interface DrivenEvent {
@@ -136,7 +137,8 @@ class Host {
         user: this.user,
         appid: this.c.appid,
       });
-      this.events.push({ type: e.type, ruleId: e.ruleId, props: eventProps(common, e.props) });
+      // normalized as the runtime sends them (stay_time past 4 h → 0, sku/spu fallback, numeric strings)
+      this.events.push({ type: e.type, ruleId: e.ruleId, props: normalizeEventProps(e.type, eventProps(common, e.props)) });
     }
     const decls = (this.config.variables || {}) as Record<string, VariableDecl>;
     for (const [name, value] of Object.entries(res.remember)) {
@@ -305,7 +307,9 @@ class Host {
     Object.assign(top.data, data);
     watched.forEach((path, i) => {
       const v = resolvePath(top.data, path);
-      if (v === undefined || canonicalJson(v) === before[i]) return;
+      // null is "not there yet" (`data: {goods: null}` until the request returns), like undefined: it fires
+      // nothing and leaves `first` for the value that comes later
+      if (v === undefined || v === null || canonicalJson(v) === before[i]) return;
       const first = top.seenData.indexOf(path) < 0;
       if (first) top.seenData.push(path);
       this.fire({ kind: 'data', path, route: top.route, first }, this.scope());

@@ -1,4 +1,5 @@
 import { checkConfigShape } from './check-config-shape';
+import { compileConfig } from './compile-config';
 
 describe(checkConfigShape.name, () => {
   it('should accept a config the runtime can walk', () => {
@@ -10,20 +11,29 @@ describe(checkConfigShape.name, () => {
         rules: [],
         chan: [{ id: 'c', field: 'guide_id', sources: [] }],
         variables: {},
+        propagate: [],
       }),
     ).toBeNull();
   });
 
   it.each([
-    [null, 'config is not an object'],
-    [{ schemaVersion: 2 }, 'schemaVersion is not 1'],
-    [{ schemaVersion: 1, presets: [] }, 'presets is not an object'],
-    [{ schemaVersion: 1, pages: {} }, 'pages is not an array'],
-    [{ schemaVersion: 1, pages: [{ id: 'p' }] }, 'pages[0] is malformed'],
-    [{ schemaVersion: 1, pages: [{ route: 'a', rules: [{ id: 'r' }] }] }, 'pages.rules[0] is malformed'],
-    [{ schemaVersion: 1, rules: [{ id: 'r', trigger: {} }] }, 'rules[0] is malformed'],
-    [{ schemaVersion: 1, user: [{ field: 'union_id' }] }, 'user[0] is malformed'],
-  ])('should name what is wrong in %j', (doc, reason) => {
+    [null, 'no_object'],
+    [[], 'no_object'],
+    [{ schemaVersion: 2 }, 'version'],
+    [{ schemaVersion: 1, presets: [] }, 'no_object presets'],
+    [{ schemaVersion: 1, settings: 'x' }, 'no_object settings'],
+    [{ schemaVersion: 1, pages: {} }, 'no_array pages'],
+    [{ schemaVersion: 1, propagate: { url: 'x' } }, 'no_array propagate'],
+  ])('should name what is wrong in %j with a reason code', (doc, reason) => {
     expect(checkConfigShape(doc)).toBe(reason);
+  });
+
+  it('should leave malformed items to compileConfig, which leaves them out as problems', () => {
+    const doc = { schemaVersion: 1, pages: [{ id: 'p' }], rules: [{ id: 'r', trigger: {} }] };
+    expect(checkConfigShape(doc)).toBeNull();
+    expect(compileConfig(doc as never).problems).toEqual([
+      { id: 'r', reason: 'bad_kind' },
+      { id: 'p', reason: 'bad_route' },
+    ]);
   });
 });

@@ -1,31 +1,16 @@
-import { isArr, isObj, isStr } from './util';
-
-// [where, what each element needs]: a light check of the arrays the runtime walks.
-function items(v: unknown, at: string, ok: (x: Record<string, unknown>) => unknown): string | null {
-  if (v === undefined) return null;
-  if (!isArr(v)) return at + ' is not an array';
-  for (let i = 0; i < v.length; i++) if (!isObj(v[i]) || !ok(v[i])) return at + '[' + i + '] is malformed';
-  return null;
-}
-
-const rule = (r: Record<string, unknown>) => isStr(r.id) && isObj(r.trigger) && isStr(r.trigger.kind);
-const field = (f: Record<string, unknown>) => isStr(f.field) && isArr(f.sources);
+import { isArr, isObj } from './util';
 
 /**
- * A light structural check of a downloaded config before the runtime trusts it (the server validated it fully
- * at publish; this catches truncation and documents of another format). null when usable, else a short reason.
+ * A light structural check of a downloaded config before the runtime trusts it: the server validated it fully at
+ * publish and the hash catches truncation, so this only rejects documents of another format and top-level members
+ * of the wrong type, which the runtime reads directly. Malformed rules, pages and fields inside the arrays are
+ * left to compileConfig, which leaves them out as `problems`. null when usable, else a reason code of REASONS
+ * (reason-codes.ts) followed by the member: `no_object`, `version`, `no_object settings`, `no_array rules`.
  */
 export function checkConfigShape(doc: unknown): string | null {
-  if (!isObj(doc)) return 'config is not an object';
-  if (doc.schemaVersion !== 1) return 'schemaVersion is not 1';
-  for (const k of ['settings', 'presets', 'variables']) if (doc[k] !== undefined && !isObj(doc[k])) return k + ' is not an object';
-  let bad: string | null = null;
-  items(doc.pages, 'pages', (p) => isStr(p.route) && !(bad = items(p.rules, 'pages.rules', rule)));
-  return (
-    bad ||
-    items(doc.pages, 'pages', (p) => isStr(p.route)) ||
-    items(doc.rules, 'rules', rule) ||
-    items(doc.chan, 'chan', field) ||
-    items(doc.user, 'user', field)
-  );
+  if (!isObj(doc)) return 'no_object';
+  if (doc.schemaVersion !== 1) return 'version';
+  for (const k of ['settings', 'presets', 'variables']) if (doc[k] !== undefined && !isObj(doc[k])) return 'no_object ' + k;
+  for (const k of ['pages', 'rules', 'chan', 'user', 'propagate']) if (doc[k] !== undefined && !isArr(doc[k])) return 'no_array ' + k;
+  return null;
 }

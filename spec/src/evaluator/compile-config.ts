@@ -1,28 +1,42 @@
-import type { FieldRule, PageRule, Rule, TrackingConfig } from '../config/config-types';
+import type { FieldRule, PageRule, Rule, TrackingConfig, Trigger } from '../config/config-types';
 import type { CompileOptions, CompiledConfig, CompiledRule } from './evaluator-types';
 import { compilePattern } from './patterns';
 import { PRESET_CHAN, PRESET_RULES } from './preset-rules';
-import { isArr, isObj, isStr, list, memo } from './util';
+import { isArr, isObj, isStr, list } from './util';
 
-const KINDS = ['app', 'page', 'method', 'data', 'expose', 'request', 'payment'];
+const KINDS = 'app page method data expose request payment'.split(' ');
 
 /**
  * Prepares a config for fire/watchList: expands presets (all on unless switched off or skipped), compiles
- * patterns once, and drops what cannot run into `problems`. Never throws; a non-object yields an empty config.
+ * patterns once, and drops what cannot run into `problems` with a reason code (REASONS in reason-codes.ts).
+ * Never throws; a non-object yields an empty config.
  */
 export function compileConfig(config: TrackingConfig, opts?: CompileOptions): CompiledConfig {
   const cfg = (isObj(config) ? config : {}) as TrackingConfig;
-  const out: CompiledConfig = { config: cfg, rules: [], chan: [], user: [], components: [], problems: [], byRoute: new Map() };
+  const out: CompiledConfig = { config: cfg, rules_: [], chan: [], user: [], components: [], problems: [], byRoute_: new Map(), titles_: [] };
   const presets = isObj(cfg.presets) ? cfg.presets : {};
   const skip = (opts && list<string>(opts.skipPresets)) || [];
-  for (const [group, rule] of PRESET_RULES) {
-    if (presets[group] !== false && skip.indexOf(group) < 0) add(out, rule);
-  }
-  for (const rule of list<Rule>(cfg.rules)) add(out, rule);
+  const problem = (item: unknown, reason: string) => void out.problems.push({ id: isObj(item) ? String(item.id) : '?', reason });
+  const add = (rule: Rule, route?: RegExp): void => {
+    const t = (isObj(rule) && rule.trigger) as Trigger;
+    if (!isObj(t) || KINDS.indexOf(t.kind) < 0) return problem(rule, 'bad_kind');
+    const c: CompiledRule = { rule_: rule, route_: route, trigger_: t };
+    if (t.kind === 'request' && !(c.url_ = compilePattern(t.url, 'url'))) return problem(rule, 'bad_url');
+    if (t.kind === 'method' && t.component !== undefined) {
+      if (!(c.component_ = compilePattern(t.component, 'route'))) return problem(rule, 'bad_component');
+      if (rule.enabled !== false) out.components.push({ component: t.component, method: t.method });
+    }
+    out.rules_.push(c);
+  };
+  for (const [group, rule] of PRESET_RULES) if (presets[group] !== false && skip.indexOf(group) < 0) add(rule);
+  for (const rule of list<Rule>(cfg.rules)) add(rule);
   for (const page of list<PageRule>(cfg.pages)) {
     const route = isObj(page) && compilePattern(page.route, 'route');
-    if (!route) problem(out, page, 'invalid page route');
-    else for (const rule of list<Rule>(page.rules)) add(out, rule, route);
+    if (!route) problem(page, 'bad_route');
+    else {
+      if (isStr(page.title)) out.titles_.push([route, page.title]);
+      for (const rule of list<Rule>(page.rules)) add(rule, route);
+    }
   }
   const fields = (v: unknown) => list<FieldRule>(v).filter((f) => isObj(f) && isStr(f.field) && isArr(f.sources));
   out.chan = fields(cfg.chan);
@@ -31,45 +45,22 @@ export function compileConfig(config: TrackingConfig, opts?: CompileOptions): Co
   return out;
 }
 
-const problem = (out: CompiledConfig, item: unknown, reason: string) =>
-  void out.problems.push({ id: isObj(item) ? String(item.id) : '?', reason });
-
-function add(out: CompiledConfig, rule: Rule, route?: RegExp): void {
-  const t = isObj(rule) ? rule.trigger : undefined;
-  if (!isObj(t) || KINDS.indexOf(t.kind) < 0) return problem(out, rule, 'unknown trigger kind');
-  const c: CompiledRule = { rule, route, trigger: t };
-  if (t.kind === 'request' && !(c.url = compilePattern(t.url, 'url') || undefined)) return problem(out, rule, 'invalid url pattern');
-  if (t.kind === 'method' && t.component !== undefined) {
-    if (!(c.component = compilePattern(t.component, 'route') || undefined)) return problem(out, rule, 'invalid component pattern');
-    if (rule.enabled !== false) out.components.push({ component: t.component, method: t.method });
-  }
-  out.rules.push(c);
-}
-
 /** The rules that can run on `route` (top-level ones plus those of matching pages), by trigger kind. */
 export function rulesFor(compiled: CompiledConfig, route: string | undefined): Record<string, CompiledRule[]> {
   const key = route === undefined ? '\u0000' : route;
-  let hit = compiled.byRoute.get(key);
+  let hit = compiled.byRoute_.get(key);
   if (!hit) {
-    hit = {};
-    for (const c of compiled.rules) {
-      if (c.route && (route === undefined || !c.route.test(route))) continue;
-      (hit[c.trigger.kind] = hit[c.trigger.kind] || []).push(c);
+    compiled.byRoute_.set(key, (hit = {}));
+    for (const c of compiled.rules_) {
+      const k = c.trigger_.kind;
+      if (!c.route_ || (route !== undefined && c.route_.test(route))) (hit[k] = hit[k] || []).push(c);
     }
-    compiled.byRoute.set(key, hit);
   }
   return hit;
 }
 
-const titleRoutes = new Map<string, RegExp | null>();
-const routePattern = (route: string) => compilePattern(route, 'route');
-
 /** page_title declared for the first page whose route pattern matches; undefined when none declares one. */
 export function pageTitle(compiled: CompiledConfig, route: string): string | undefined {
-  for (const page of list<PageRule>(compiled.config.pages)) {
-    if (!isObj(page) || !isStr(page.title)) continue;
-    const re = memo(titleRoutes, page.route, routePattern);
-    if (re && re.test(route)) return page.title;
-  }
+  for (const [re, title] of compiled.titles_) if (re.test(route)) return title;
   return undefined;
 }

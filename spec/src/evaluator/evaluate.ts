@@ -2,13 +2,13 @@ import type { Scope } from './evaluator-types';
 import { FILTERS } from './filters';
 import { OPS, text } from './operators';
 import { resolvePath } from './resolve-path';
-import { parseTemplate, type ParsedTemplate } from './template';
+import { scanTemplate, type ScannedPart } from './scan-template';
 import { attempt, isArr, isNumOrBool, isObj, isStr, keysOf, memo, own } from './util';
 
 export { truthy, looseEqual } from './operators';
 export { resolvePath } from './resolve-path';
 
-const templates = new Map<string, ParsedTemplate>();
+const templates = new Map<string, ScannedPart[] | number>();
 
 // Deeper nesting than this is not a config anyone writes; stopping keeps a hostile document off the stack limit.
 const MAX_DEPTH = 64;
@@ -48,13 +48,13 @@ function ev(x: unknown, s: Scope, d: number): unknown {
 }
 
 function template(t: string, s: Scope): unknown {
-  const p = memo(templates, t, parseTemplate);
-  if ('error' in p) return undefined;
-  const vals = p.parts.map((part) => {
+  const p = memo(templates, t, scanTemplate);
+  if (!isArr(p)) return undefined;
+  const vals = p.map((part) => {
     if (isStr(part)) return part;
-    let v = resolvePath(s, part.path);
-    for (const f of part.filters) v = own(FILTERS, f.name) ? FILTERS[f.name](v, f.args[0]) : undefined;
+    let v = resolvePath(s, part[0]);
+    for (const [name, args] of part[1]) v = own(FILTERS, name) ? FILTERS[name](v, args[0]) : undefined;
     return v;
   });
-  return vals.length === 1 && !isStr(p.parts[0]) ? vals[0] : vals.map(text).join('');
+  return vals.length === 1 && !isStr(p[0]) ? vals[0] : vals.map(text).join('');
 }

@@ -66,7 +66,10 @@ export type TriggerEvent =
       route: string;
     }
   | { kind: 'method'; method: string; phase: 'before' | 'after'; route?: string; component?: string }
-  /** `first`: false when the value at `path` had already become defined once on this page instance. */
+  /**
+   * `first`: false when the value at `path` had already held a value once on this page instance. null counts as
+   * no value ("not there yet", as in `data: {goods: null}`): it neither fires nor uses up `first`.
+   */
   | { kind: 'data'; path: string; route: string; first?: boolean }
   | { kind: 'expose'; selector: string; route: string }
   | { kind: 'request'; url: string; method: string; outcome: 'success' | 'fail'; route?: string }
@@ -82,7 +85,7 @@ export interface Emission {
 export interface Decision {
   ruleId: string;
   outcome: 'emitted' | 'skipped' | 'remembered';
-  /** Why a rule was skipped: `when` false, `foreach` not an array, a required property missing… */
+  /** Why a rule was skipped, as a code of REASONS (reason-codes.ts): `when`, `disabled`, `no_array`… */
   reason?: string;
 }
 
@@ -106,30 +109,35 @@ export interface CompileOptions {
   skipPresets?: ('app' | 'page' | 'share' | 'pullDownRefresh' | 'reachBottom')[];
 }
 
-/** A config indexed for fast matching; opaque to callers. */
+/**
+ * A config indexed for fast matching. Members ending in `_` are internal: the runtime bundle shortens them
+ * (esbuild mangleProps), so only config, chan, user, components and problems are read by callers.
+ */
 export interface CompiledConfig {
   config: TrackingConfig;
   /** All rules including expanded presets, with the page route pattern they are limited to (undefined = any). */
-  rules: CompiledRule[];
+  rules_: CompiledRule[];
   /** chan rules, plus built-in ones for chan_wxapp_scene and chan_refer_app_id unless the config has its own. */
   chan: FieldRule[];
   user: FieldRule[];
   /** Component methods to wrap in Component() definitions (method triggers with a `component`). */
   components: { component: string; method: string }[];
-  /** Rules and pages left out because they cannot run (bad pattern, unknown trigger kind…). */
+  /** Rules and pages left out because they cannot run, with a reason code of REASONS (reason-codes.ts). */
   problems: { id: string; reason: string }[];
   /** Rules per route and trigger kind, filled on first use of a route. */
-  byRoute: Map<string, Record<string, CompiledRule[]>>;
+  byRoute_: Map<string, Record<string, CompiledRule[]>>;
+  /** [route pattern, title] of the pages that declare a title, in document order. */
+  titles_: [RegExp, string][];
 }
 
 export interface CompiledRule {
-  rule: import('../config/config-types').Rule;
+  rule_: import('../config/config-types').Rule;
   /** Route pattern of the page declaring the rule; undefined for top-level rules and presets. */
-  route?: RegExp;
-  trigger: Trigger;
+  route_?: RegExp;
+  trigger_: Trigger;
   /** Compiled RequestTrigger.url / MethodTrigger.component. */
-  url?: RegExp;
-  component?: RegExp;
+  url_?: RegExp | null;
+  component_?: RegExp | null;
 }
 
 /** A field value kept in storage by FieldRule.persist; `at` is when it was (last) set, in ms. */

@@ -1,5 +1,6 @@
 import type { TrackingConfig } from '../config/config-types';
 import { compileConfig } from './compile-config';
+import { normalizeEventProps } from '../catalog/normalize-event-props';
 import { fire, watchList } from './fire';
 
 const config: TrackingConfig = {
@@ -56,8 +57,11 @@ describe(fire.name, () => {
     expect(later.emissions.map((e) => e.type)).toEqual(['app_show']);
   });
 
-  it('should cap stay_time at 4 h and leave out a missing refer_page', () => {
-    const hide = (stayTime: number) => fire(compiled, { kind: 'page', on: 'hide', route: 'pages/x' }, { page: { stayTime } }).emissions[0].props;
+  it('should report stay_time with leave_wxapp_page, zeroed past 4 h once normalized for sending', () => {
+    const hide = (stayTime: number) => {
+      const e = fire(compiled, { kind: 'page', on: 'hide', route: 'pages/x' }, { page: { stayTime } }).emissions[0];
+      return normalizeEventProps(e.type, e.props);
+    };
     expect(hide(14_400_000)).toEqual({ stay_time: 14_400_000 });
     expect(hide(14_400_001)).toEqual({ stay_time: 0 });
   });
@@ -101,11 +105,18 @@ describe(fire.name, () => {
       { sku: { sku_id: 'b' }, position_id: 1 },
     ]);
     expect(fire(compiled, data, { data: { goods: 'oops' } }).decisions).toEqual([
-      { ruleId: 'cards', outcome: 'skipped', reason: 'foreach is not an array' },
+      { ruleId: 'cards', outcome: 'skipped', reason: 'no_array' },
     ]);
     expect(fire(compiled, { ...data, first: false }, { data: { goods: [{ id: 'a' }] } }).emissions).toEqual([]);
     const tap = fire(compiled, { kind: 'method', method: 'onTap', phase: 'before', route: 'pages/list/a' }, {});
-    expect(tap.decisions).toEqual([{ ruleId: 'tap', outcome: 'skipped', reason: 'when is false' }]);
+    expect(tap.decisions).toEqual([{ ruleId: 'tap', outcome: 'skipped', reason: 'when' }]);
+  });
+
+  it('should not fire a data rule while the value at its path is null or missing', () => {
+    const data = { kind: 'data' as const, path: 'goods', route: 'pages/list/a' };
+    expect(fire(compiled, data, { data: { goods: null } })).toEqual({ emissions: [], remember: {}, decisions: [] });
+    expect(fire(compiled, data, { data: {} }).decisions).toEqual([]);
+    expect(fire(compiled, data, { data: { goods: [{ id: 'a' }] } }).emissions).toHaveLength(1);
   });
 
   it('should record a remember-only rule as remembered, on every change when asked', () => {
@@ -124,7 +135,7 @@ describe(fire.name, () => {
 describe(compileConfig.name, () => {
   it('should list rules that cannot run, component methods to wrap, and default chan fields', () => {
     const c = compileConfig(config);
-    expect(c.problems).toEqual([{ id: 'bad_url', reason: 'invalid url pattern' }]);
+    expect(c.problems).toEqual([{ id: 'bad_url', reason: 'bad_url' }]);
     expect(c.components).toEqual([{ component: 'components/*/index', method: 'onPlus' }]);
     expect(c.chan.map((f) => f.field)).toEqual(['chan_wxapp_scene', 'chan_refer_app_id']);
   });

@@ -12,3 +12,4 @@ export type { CommonPropsInput } from './build-common-props';
 export { decodeScene } from './decode-scene';
 export { checkConfigShape } from './check-config-shape';
 export { PRESET_RULES, PRESET_CHAN } from './preset-rules';
+export { REASONS, describeReason } from './reason-codes';

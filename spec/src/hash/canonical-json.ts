@@ -14,26 +14,26 @@ export function canonicalJson(value: unknown): string | undefined {
   }
 }
 
+// Every string write returns is non-empty, so `||` tells "left out" (undefined) from a value.
 function write(v: unknown, seen: unknown[]): string | undefined {
   if (v && typeof (v as { toJSON?: unknown }).toJSON === 'function') v = (v as { toJSON: () => unknown }).toJSON();
-  if (v === null || typeof v !== 'object') {
-    return typeof v === 'function' || typeof v === 'symbol' ? undefined : JSON.stringify(v);
-  }
-  if (seen.indexOf(v) >= 0) throw new Error('cycle');
+  // JSON.stringify of a function, a symbol or undefined is undefined
+  if (!v || typeof v !== 'object') return JSON.stringify(v);
+  if (seen.indexOf(v) >= 0) throw 0;
   seen.push(v);
-  let out: string;
-  if (isArr(v)) {
-    out = '[' + v.map((x) => (x = write(x, seen)) === undefined ? 'null' : x).join(',') + ']';
-  } else {
-    const o = v as Record<string, unknown>;
-    const parts: string[] = [];
-    // Array.prototype.sort without a comparator compares UTF-16 code units, which is the order wanted
-    for (const k of keysOf(o).sort()) {
-      const x = write(o[k], seen);
-      if (x !== undefined) parts.push(JSON.stringify(k) + ':' + x);
-    }
-    out = '{' + parts.join(',') + '}';
-  }
+  const o = v as Record<string, unknown>;
+  const out = isArr(v)
+    ? '[' + v.map((x) => write(x, seen) || 'null').join() + ']'
+    : '{' +
+      keysOf(o)
+        .sort()
+        .map((k) => {
+          const x = write(o[k], seen);
+          return x && JSON.stringify(k) + ':' + x;
+        })
+        .filter(Boolean)
+        .join() +
+      '}';
   seen.pop();
   return out;
 }
