@@ -12,7 +12,7 @@ export { sha256Hex } from '../../../spec/src/hash/sha256-hex';
 export { normalizeEventProps } from '../../../spec/src/catalog/normalize-event-props';
 export { resolvePath } from '../../../spec/src/evaluator/resolve-path';
 // one copy of the guards and aliases for spec and runtime alike (each alias minifies to one letter per call site)
-export { isObj, isArr, assign, keysOf, attempt } from '../../../spec/src/evaluator/util';
+export { isObj, isArr, assign, keysOf, attempt, memo } from '../../../spec/src/evaluator/util';
 export type {
   CompiledConfig,
   CompileOptions,

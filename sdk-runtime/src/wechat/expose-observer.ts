@@ -2,7 +2,7 @@ import { attempt, isObj } from '../core/spec-api';
 import { firePage } from './wrap-page';
 import type { Runtime } from './runtime-state';
 import { safe } from './safe';
-import type { Obj } from './wx-globals';
+import { objOr, isFn, type Obj } from './wx-globals';
 
 /**
  * Observes the selectors of the page's expose triggers (once per selector; the ratio of its first rule). WeChat's
@@ -11,7 +11,7 @@ import type { Obj } from './wx-globals';
  */
 export function observeExposes(rt: Runtime, page: Obj): void {
   const c = rt.ctx_.get(page);
-  if (!c || !c.wl_ || !c.wl_.exposes.length || typeof rt.w_.createIntersectionObserver !== 'function') return;
+  if (!c || !c.wl_ || !c.wl_.exposes.length || !isFn(rt.w_.createIntersectionObserver)) return;
   stopExposes(rt, page);
   const done: Record<string, 1> = {};
   for (const e of c.wl_.exposes) {
@@ -25,7 +25,7 @@ export function observeExposes(rt: Runtime, page: Obj): void {
         safe('expose', () => {
           // a small tolerance: WeChat reports 0.4999… for a node exactly half visible
           if (!isObj(res) || !((res.intersectionRatio as number) >= ratio - 0.01)) return;
-          const dataset = isObj(res.dataset) ? res.dataset : {};
+          const dataset = objOr(res.dataset);
           const key = e.selector + '\n' + (e.itemKey ? dataset[e.itemKey] : res.id || JSON.stringify(dataset));
           if (c.exposed_[key]) return;
           c.exposed_[key] = 1;

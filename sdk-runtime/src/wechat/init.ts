@@ -12,7 +12,7 @@ import { observeExposes } from './expose-observer';
 import type { Runtime } from './runtime-state';
 import { isMarked, mark, safe, setErrorSink } from './safe';
 import { createWxAdapter } from './wx-adapter';
-import { getWx, global, type AnyFn, type GlobalName, type Obj } from './wx-globals';
+import { objOr, isFn, getWx, global, type AnyFn, type GlobalName, type Obj } from './wx-globals';
 import { wrapWxApis } from './wrap-wx-apis';
 
 /** What an sr-sdk-wxapp instance offers the runtime. */
@@ -66,7 +66,7 @@ const SR_PAGE_PRESETS: [string, NonNullable<CompileOptions['skipPresets']>[numbe
 function skipPresets(o: InitOptions): CompileOptions['skipPresets'] {
   const out: NonNullable<CompileOptions['skipPresets']> = [];
   if (!o.sr) return out;
-  const so: Obj = isObj(o.sr.option) ? o.sr.option : {};
+  const so: Obj = objOr(o.sr.option);
   const ap = so.autoProxy;
   // a boolean autoProxy switches every auto event; an object switches them one by one, missing = on
   const on = (key: string) => (typeof ap === 'boolean' ? ap : !isObj(ap) || ap[key] === undefined || !!ap[key]);
@@ -82,7 +82,7 @@ function skipPresets(o: InitOptions): CompileOptions['skipPresets'] {
 export function init(o: InitOptions): void {
   safe('init', () => {
     const w = getWx();
-    if (!rt && isObj(o) && w && typeof w.request === 'function') rt = start(w, o);
+    if (!rt && isObj(o) && w && isFn(w.request)) rt = start(w, o);
   });
 }
 
@@ -170,7 +170,7 @@ function start(w: Obj, o: InitOptions): Runtime {
 
   for (const name of ['App', 'Page', 'Component'] as GlobalName[]) {
     const orig = global(name);
-    if (typeof orig === 'function' && !isMarked(orig)) global(name, mark(wrapped(name, orig), orig));
+    if (isFn(orig) && !isMarked(orig)) global(name, mark(wrapped(name, orig), orig));
   }
   wrapWxApis(r);
   return r;
@@ -189,7 +189,7 @@ export const wrapped = (name: GlobalName, orig?: AnyFn): AnyFn =>
     if (r && isObj(opts)) safe(name, () => INSTRUMENT[name](r, opts));
     const target = orig || global(name);
     // eslint-disable-next-line prefer-rest-params
-    return typeof target === 'function' ? target.apply(this, arguments as unknown as unknown[]) : undefined;
+    return isFn(target) ? target.apply(this, arguments as unknown as unknown[]) : undefined;
   };
 
 /** Listens to what the runtime does (TW_EVENTS); returns a function that stops listening. */

@@ -1,11 +1,11 @@
 /* eslint-disable @typescript-eslint/no-explicit-any */
 import { attempt } from '../core/spec-api';
-import type { AnyFn } from './wx-globals';
+import { isFn, type AnyFn } from './wx-globals';
 
 /** Marks functions the runtime produced, so nothing is wrapped twice (sr-sdk-wxapp's proxies, a second init). */
 export const MARK = '__tw';
 
-export const isMarked = (f: unknown): boolean => typeof f === 'function' && !!(f as any)[MARK];
+export const isMarked = (f: unknown): boolean => isFn(f) && !!(f as any)[MARK];
 
 export function mark<F extends AnyFn>(f: F, orig?: unknown): F {
   // a frozen function stays unmarked; wrapping is still guarded by the caller
@@ -54,7 +54,7 @@ export function around(orig: AnyFn | undefined, name: string, hook: Hook, lifecy
       }
     }
     const r = (orig as AnyFn).apply(this, args as unknown as unknown[]);
-    safe(name, () => (r && typeof r.then === 'function' ? r.then(after, () => undefined) : after(r)));
+    safe(name, () => (r && isFn(r.then) ? r.then(after, () => undefined) : after(r)));
     return r;
   }, orig || true);
 }
@@ -62,6 +62,6 @@ export function around(orig: AnyFn | undefined, name: string, hook: Hook, lifecy
 /** Wraps obj[name] as a lifecycle hook; `create` adds it when the definition lacks it. */
 export function wrapMember(obj: any, name: string, hook: Hook, create: boolean): void {
   const orig = obj[name];
-  if (isMarked(orig) || (typeof orig !== 'function' && (!create || orig !== undefined))) return;
+  if (isMarked(orig) || (!isFn(orig) && (!create || orig !== undefined))) return;
   obj[name] = around(orig, name, hook, true);
 }

@@ -1,7 +1,7 @@
 import { decodeScene, isObj } from '../core/spec-api';
 import { fireTop, scopeOf, type Runtime } from './runtime-state';
 import { wrapMember } from './safe';
-import type { Obj } from './wx-globals';
+import { objOr, type Obj } from './wx-globals';
 
 /**
  * Adds the app hooks to an App() definition: app triggers, chan/user on every onShow (Youshu's rule), sending
@@ -18,7 +18,7 @@ export function instrumentApp(rt: Runtime, o: Obj): void {
         const opts = args[0];
         if (on !== 'hide' && isObj(opts)) {
           rt.launch_ = opts;
-          const q = isObj(opts.query) ? opts.query : {};
+          const q = objOr(opts.query);
           rt.scene_ = decodeScene(q.scene);
           if (typeof q.trackway_debug === 'string' && q.trackway_debug) rt.session_ = q.trackway_debug;
         }

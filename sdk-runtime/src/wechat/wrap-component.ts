@@ -2,7 +2,7 @@ import { isObj } from '../core/spec-api';
 import { callScope, instrumentPage } from './wrap-page';
 import { fireTop, type Runtime } from './runtime-state';
 import { around, isMarked } from './safe';
-import type { AnyFn, Obj } from './wx-globals';
+import { isFn, type AnyFn, type Obj } from './wx-globals';
 
 const HOOKS = /^on(Load|Show|Ready|Hide|Unload|PullDownRefresh|ReachBottom|ShareAppMessage|ShareTimeline|PageScroll|Resize|TabItemTap)$/;
 
@@ -14,10 +14,10 @@ const HOOKS = /^on(Load|Show|Ready|Hide|Unload|PullDownRefresh|ReachBottom|Share
 export function instrumentComponent(rt: Runtime, o: Obj): void {
   const methods = o.methods;
   if (!isObj(methods)) return;
-  if (typeof methods.onLoad === 'function' || typeof methods.onShow === 'function') instrumentPage(rt, methods);
+  if (isFn(methods.onLoad) || isFn(methods.onShow)) instrumentPage(rt, methods);
   for (const name in methods) {
     const orig = methods[name] as AnyFn;
-    if (typeof orig !== 'function' || isMarked(orig) || HOOKS.test(name)) continue;
+    if (!isFn(orig) || isMarked(orig) || HOOKS.test(name)) continue;
     methods[name] = around(orig, name, (phase, self, args, result) => {
       const c = rt.tracker_.compiled_;
       if (c && c.components.some((x) => x.method === name)) {

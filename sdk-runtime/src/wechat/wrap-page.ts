@@ -2,11 +2,11 @@ import { assign, canonicalJson, isObj, pagePath, resolvePath, watchList, type Sc
 import { observeExposes, stopExposes } from './expose-observer';
 import { fireOn, routeOf, scopeOf, type Runtime } from './runtime-state';
 import { around, isMarked, mark, safe, wrapMember } from './safe';
-import type { Obj } from './wx-globals';
+import { objOr, isFn, type Obj } from './wx-globals';
 
 // Lifecycle hooks the runtime wraps, added when the page lacks them; onShareAppMessage is only wrapped, never
 // added: defining it turns on the page's share menu.
-const HOOKS = ['onLoad', 'onShow', 'onReady', 'onHide', 'onUnload', 'onPullDownRefresh', 'onReachBottom', 'onShareAppMessage'];
+const HOOKS = 'Load Show Ready Hide Unload PullDownRefresh ReachBottom ShareAppMessage'.split(' ');
 
 export function firePage(rt: Runtime, page: Obj, trigger: Obj, extra: Scope): void {
   if (rt.ctx_.get(page)) fireOn(rt, page, trigger, extra);
@@ -15,7 +15,7 @@ export function firePage(rt: Runtime, page: Obj, trigger: Obj, extra: Scope): vo
 /** The roots of a method trigger; `event` is the handler's event object: {type, detail, dataset (currentTarget's), target}. */
 export function callScope(args: IArguments, result: unknown): Scope {
   const e = args[0];
-  const cur = isObj(e) && isObj(e.currentTarget) ? e.currentTarget : {};
+  const cur = objOr(isObj(e) && e.currentTarget);
   return {
     event: isObj(e) && ('type' in e || 'currentTarget' in e) ? { type: e.type, detail: e.detail, dataset: cur.dataset, target: e.target } : undefined,
     args: [].slice.call(args),
@@ -25,19 +25,19 @@ export function callScope(args: IArguments, result: unknown): Scope {
 
 /** Adds the lifecycle hooks to a Page() definition (or to a page-like Component's methods). */
 export function instrumentPage(rt: Runtime, o: Obj): void {
-  for (const name of HOOKS) {
-    // onLoad → load, onPullDownRefresh → pullDownRefresh; onShareAppMessage → share
-    const on = name === 'onShareAppMessage' ? 'share' : name[2].toLowerCase() + name.slice(3);
+  for (const hook of HOOKS) {
+    // Load → load, PullDownRefresh → pullDownRefresh; ShareAppMessage → share
+    const on = hook === 'ShareAppMessage' ? 'share' : hook[0].toLowerCase() + hook.slice(1);
     wrapMember(
       o,
-      name,
+      'on' + hook,
       (phase, page, args, result) => {
         const c = rt.ctx_.get(page);
         if (phase === 'before') {
           if (on === 'load') {
             rt.tracker_.pageBoundary_();
             const q = args[0];
-            const query = isObj(q) ? q : isObj(page.options) ? page.options : {};
+            const query = isObj(q) ? q : objOr(page.options);
             const route = routeOf(page);
             rt.ctx_.set(page, { route_: route, query_: query, path_: pagePath(route, query), showAt_: rt.a_.now_(), isNewlyOpen_: false, last_: {}, fired_: {}, exposed_: {}, observers_: [], ready_: false });
             rt.live_.push(page);
@@ -57,7 +57,7 @@ export function instrumentPage(rt: Runtime, o: Obj): void {
         }
         if (!c) return;
         if (on === 'load') checkData(rt, page);
-        fireOn(rt, page, { kind: 'page', on }, on === 'share' ? { share: assign({}, args[0], isObj(result) ? result : {}) } : {});
+        fireOn(rt, page, { kind: 'page', on }, on === 'share' ? { share: assign({}, args[0], objOr(result)) } : {});
         // observers start at the first show and again when the page is ready (nodes rendered)
         if (on === 'ready' || (on === 'show' && !c.ready_)) {
           c.ready_ = on === 'ready' || c.ready_;
@@ -84,15 +84,15 @@ export function install(rt: Runtime, page: Obj): void {
   const wl = (c.wl_ = watchList(compiled, c.route_));
   for (const m of wl.methods) {
     const orig = page[m];
-    if (typeof orig === 'function' && !isMarked(orig)) {
+    if (isFn(orig) && !isMarked(orig)) {
       page[m] = around(orig, m, (phase, _self, args, result) => firePage(rt, page, { kind: 'method', method: m, phase }, callScope(args, result)));
     }
   }
   const setData = page.setData;
-  if ((wl.dataPaths.length || wl.exposes.length) && typeof setData === 'function' && !isMarked(setData)) {
+  if ((wl.dataPaths.length || wl.exposes.length) && isFn(setData) && !isMarked(setData)) {
     page.setData = mark(function (this: Obj) {
       // eslint-disable-next-line prefer-rest-params
-      const r = setData.apply(this, arguments);
+      const r = setData.apply(this, arguments as unknown as unknown[]);
       safe('setData', () => {
         checkData(rt, page);
         if (c.ready_ && wl.exposes.length) observeExposes(rt, page);

@@ -1,11 +1,11 @@
-import { assign, attempt, compilePattern, isArr, isObj, keysOf, nestFields, type PropagationRule } from '../core/spec-api';
+import { assign, attempt, compilePattern, isArr, isObj, keysOf, memo, nestFields, type PropagationRule } from '../core/spec-api';
 import { fireTop, type Runtime } from './runtime-state';
 import { isMarked, mark, safe } from './safe';
-import type { AnyFn, Obj } from './wx-globals';
+import { isFn, type AnyFn, type Obj } from './wx-globals';
 
-const patterns: Record<string, RegExp | null> = {};
+const patterns = new Map<string, RegExp | null>();
 const matchUrl = (pattern: string, url: string) => {
-  const re = pattern in patterns ? patterns[pattern] : (patterns[pattern] = compilePattern(pattern, 'url'));
+  const re = memo(patterns, pattern, (p) => compilePattern(p, 'url'));
   return !!re && re.test(url);
 };
 
@@ -35,23 +35,23 @@ function propagate(rt: Runtime, opts: Obj): Obj {
 function replace(rt: Runtime, name: string, before: (opts: Obj) => Obj, on: (opts: Obj, ok: boolean, res: unknown) => void): void {
   const w = rt.w_;
   const orig: AnyFn = w[name];
-  if (typeof orig !== 'function' || isMarked(orig)) return;
+  if (!isFn(orig) || isMarked(orig)) return;
   const always = name === 'request';
   const f = mark(function (this: unknown, opts: unknown) {
     if (!isObj(opts)) return orig.call(this, opts);
     let o = opts;
     safe(name, () => (o = before(opts)));
     const seen = (ok: boolean, res: unknown) => safe(name, () => on(o, ok, res));
-    const cb = typeof o.success === 'function' || typeof o.fail === 'function' || typeof o.complete === 'function';
+    const cb = isFn(o.success) || isFn(o.fail) || isFn(o.complete);
     if (!cb && !always) {
       const r = orig.call(this, o);
-      safe(name, () => r && typeof r.then === 'function' && r.then((v: unknown) => seen(true, v), (e: unknown) => seen(false, e)));
+      safe(name, () => r && isFn(r.then) && r.then((v: unknown) => seen(true, v), (e: unknown) => seen(false, e)));
       return r;
     }
     const call = (ok: boolean, fn: unknown) =>
       function (res: unknown) {
         seen(ok, res);
-        if (typeof fn === 'function') return fn.call(o, res);
+        if (isFn(fn)) return fn.call(o, res);
       };
     return orig.call(this, assign({}, o, { success: call(true, o.success), fail: call(false, o.fail) }));
   }, orig);

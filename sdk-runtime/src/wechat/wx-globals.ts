@@ -1,7 +1,7 @@
 /* eslint-disable @typescript-eslint/no-explicit-any */
 // The mini-program's globals. They are free identifiers in WeChat's app service; the test host puts them on
 // globalThis. Every read is guarded, so a missing one (a plugin, a unit test) is undefined, not a throw.
-import { attempt } from '../core/spec-api';
+import { attempt, isObj } from '../core/spec-api';
 
 export type AnyFn = (...args: any[]) => any;
 export type Obj = Record<string, any>;
@@ -13,6 +13,9 @@ declare let Component: AnyFn;
 declare const getApp: AnyFn;
 declare const getCurrentPages: () => Obj[];
 declare const __wxConfig: Obj;
+
+export const isFn = (f: unknown): f is AnyFn => typeof f === 'function';
+export const objOr = (v: unknown): Obj => (isObj(v) ? v : {});
 
 export type GlobalName = 'App' | 'Page' | 'Component';
 
