@@ -1,5 +1,5 @@
 export { init, on, flush, configVersion } from './wechat/init';
-export type { InitOptions, SrLike } from './wechat/init';
+export type { InitOptions, SrLike } from './public-api';
 export { TW_EVENTS } from './core/event-names';
 import { wrapped } from './wechat/init';
 

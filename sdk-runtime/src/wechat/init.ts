@@ -14,39 +14,8 @@ import { isMarked, mark, safe, setErrorSink } from './safe';
 import { createWxAdapter } from './wx-adapter';
 import { objOr, isFn, getWx, global, type AnyFn, type GlobalName, type Obj } from './wx-globals';
 import { wrapWxApis } from './wrap-wx-apis';
-
-/** What an sr-sdk-wxapp instance offers the runtime. */
-export interface SrLike {
-  track(type: string, props: Record<string, unknown>): unknown;
-  setChan?(chan: Record<string, unknown>): unknown;
-  setUser?(user: Record<string, unknown>): unknown;
-  /** sr-sdk-wxapp 2.x keeps its resolved init options here (trackApp, proxyPage, autoProxy). */
-  option?: Obj;
-}
-
-export interface InitOptions {
-  /** The mini-program appid (wx…). */
-  appid: string;
-  /** Trackway server origin, e.g. https://trackway.example.com. */
-  server: string;
-  /** develop | trial | release; default wx.getAccountInfoSync().miniProgram.envVersion. */
-  env?: string;
-  /** An sr-sdk-wxapp instance: events go through sr.track, chan through sr.setChan, user through sr.setUser. */
-  sr?: SrLike;
-  /** Youshu token, appended to the default report URL. */
-  token?: string;
-  /** true, or a session id: every event also carries {trackway: {session, version, rule_id}} and decisions are logged. */
-  debug?: boolean | string;
-  /** A config (or a delivery answer) used when nothing was ever fetched. */
-  bootstrap?: unknown;
-  /** Where the own reporter posts; default `{server}/youshu/api/report?token=<token>`. */
-  reportUrl?: string;
-  /** sr-sdk-wxapp's proxyPage / trackApp when its instance does not expose `option`. */
-  srProxyPage?: boolean;
-  srTrackApp?: boolean;
-  /** First launch with nothing cached: how long triggers wait for the config. Default 3000 ms. */
-  holdMs?: number;
-}
+// The public types are declared once, in the hand-written declarations shipped as dist/index.d.ts.
+import type { InitOptions } from '../public-api';
 
 // A first visit's launch, first page and its first taps fit in 50 triggers; 3 s covers a slow 3G config fetch.
 const HOLD_MAX = 50;
