@@ -1,16 +1,9 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { IsInt, IsOptional, Max, Min } from 'class-validator';
+import { IsInt, IsOptional, Min } from 'class-validator';
+import { PageLimitQueryDto } from '../../common/dto/page-limit-query.dto';
 
-export class ListVersionsQueryDto {
-  @ApiPropertyOptional({ minimum: 1, maximum: 200, default: 50 })
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(1)
-  @Max(200)
-  limit?: number;
-
+export class ListVersionsQueryDto extends PageLimitQueryDto {
   @ApiPropertyOptional({ description: 'Only versions older than this number (`nextBefore` of the previous page)' })
   @IsOptional()
   @Type(() => Number)
