@@ -30,6 +30,24 @@ describe('audit API', () => {
     expect(res.body.items[2].summary).toMatch(/version 1.*go live/);
   });
 
+  it('should show user and role changes to admins in the account audit', async () => {
+    const admin = bearer(await adminToken(t));
+    const created = await request(t.url)
+      .post('/api/users')
+      .set(admin)
+      .send({ username: 'audited-user', password: 'a-long-password', role: 'viewer' })
+      .expect(201);
+    await request(t.url).patch(`/api/users/${created.body.id}`).set(admin).send({ role: 'editor' }).expect(200);
+
+    const res = await request(t.url).get('/api/audit').set(admin).expect(200);
+    const mine = res.body.items.filter((e: { summary: string }) => e.summary.includes('audited-user'));
+    expect(mine.map((e: { action: string }) => e.action).slice(0, 2)).toEqual(['user.update', 'user.create']);
+    expect(mine[0].actor).toBe('admin');
+
+    const viewer = await loginAs(t, 'viewer');
+    await request(t.url).get('/api/audit').set(viewer.auth).expect(403);
+  });
+
   it('should page through the audit with limit and before', async () => {
     const app = await createApp(t);
     for (let i = 0; i < 3; i++) await saveDraft(t, app.appid, { ...sampleConfig(), description: `r${i}` });
