@@ -1,8 +1,8 @@
-import type { Rule } from '../config/config-types';
-import { evaluate, truthy } from './evaluate';
-import type { CompiledConfig, CompiledRule, Decision, FireResult, PageWatchList, Scope, TriggerEvent } from './evaluator-types';
-import { rulesFor } from './compile-config';
-import { resolvePath } from './resolve-path';
+import type { CompiledConfig, CompiledRule, Decision, FireResult, PageWatchList, RuntimeRule, Scope, TriggerEvent } from './evaluator-types';
+import { rulesFor } from './load-runtime-config';
+import { truthy } from './operators';
+import { readPath } from './read-path';
+import { runExpr as evaluate } from './run-expr';
 import { assign, isArr, isObj, keysOf } from './util';
 
 type LooseTrigger = { [field: string]: string | string[] | boolean | undefined };
@@ -21,15 +21,15 @@ function matches(c: CompiledRule, e: TriggerEvent, s: Scope): boolean {
     case 'page':
       return has(t.on, e.on, e.on);
     case 'method':
-      return t.method === e.method && (t.phase || 'after') === e.phase && (c.component_ ? !!e.component && c.component_.test(e.component) : !e.component);
+      return t.method === e.method && (t.phase || 'after') === e.phase && (c.re_ ? !!e.component && c.re_.test(e.component) : !e.component);
     case 'data':
       // null is "not there yet" (`data: {goods: null}` before the request returns), like undefined
-      return t.path === e.path && (!!t.everyChange || e.first !== false) && resolvePath(s.data, e.path) != null;
+      return t.path === e.path && (!!t.everyChange || e.first !== false) && readPath(s.data, c.rule_.segs!) != null;
     case 'expose':
       return t.selector === e.selector;
     case 'request':
-      // compileConfig keeps a request rule only with a valid url pattern
-      return c.url_!.test(e.url) && (!t.method || upper(t.method) === upper(e.method || 'GET')) && outcome(t, e.outcome);
+      // precompileConfig keeps a request rule only with a valid url pattern
+      return c.re_!.test(e.url) && (!t.method || upper(t.method) === upper(e.method || 'GET')) && outcome(t, e.outcome);
     case 'payment':
       return outcome(t, e.outcome);
   }
@@ -52,7 +52,7 @@ export function fire(compiled: CompiledConfig, trigger: TriggerEvent, scope: Sco
   return res;
 }
 
-function run(r: Rule, scope: Scope, res: FireResult): void {
+function run(r: RuntimeRule, scope: Scope, res: FireResult): void {
   const ruleId = r.id;
   const decide = (outcome: Decision['outcome'], reason?: string) => void res.decisions.push({ ruleId, outcome, reason });
   const skip = (reason: string) => decide('skipped', reason);
@@ -92,7 +92,7 @@ export function watchList(compiled: CompiledConfig, route: string): PageWatchLis
       const t = c.trigger_;
       if (c.rule_.enabled === false) continue;
       if (t.kind === 'method' && !t.component) uniq(out.methods, t.method);
-      if (t.kind === 'data') uniq(out.dataPaths, t.path);
+      if (t.kind === 'data' && !out.dataPaths.some((p) => p[0] === t.path)) out.dataPaths.push([t.path, c.rule_.segs!]);
       if (t.kind === 'expose') out.exposes.push(assign({ ruleId: c.rule_.id }, t));
     }
   } catch {

@@ -1,7 +1,7 @@
 import type { Scope } from './evaluator-types';
 import { FILTERS, clean, toNum } from './filters';
-import { resolvePath } from './resolve-path';
-import { assign, attempt, empty, isArr, isKey, isObj, isStr, keysOf, list, memo, own } from './util';
+import { readPath, type PathSegments } from './read-path';
+import { assign, attempt, empty, isArr, isKey, isObj, isStr, list, memo, own } from './util';
 
 /** Evaluates a sub-expression one level deeper, in the operator's scope or in `scope` when given. */
 export type SubEval = (expr: unknown, scope?: Scope) => unknown;
@@ -43,22 +43,25 @@ function each<T>(v: unknown, s: Scope, fn: (sc: Scope) => T): T[] | undefined {
   return isArr(v) ? v.map((item, index) => fn(assign({}, s, { item, index }))) : undefined;
 }
 
+// `where` is precompiled to [path segments, expression] pairs
 function where(a: unknown, e: SubEval, first?: boolean): unknown {
   const o = obj(a);
-  const w = obj(o.where);
   // compared values are read once, outside the items, so `item` in them is still the outer item
-  const want = keysOf(w).map((k) => [k, e(w[k])] as const);
+  const want = list<[PathSegments, unknown]>(o.where).map(([k, y]) => [k, e(y)] as const);
   const v = e(o.in);
-  const hits = isArr(v) ? v.filter((x) => want.every(([k, y]) => looseEqual(resolvePath(x, k), y))) : undefined;
+  const hits = isArr(v) ? v.filter((x) => want.every(([k, y]) => looseEqual(readPath(x, k), y))) : undefined;
   return first && hits ? hits[0] : hits;
 }
 
 const regexes = new Map<string, RegExp | undefined>();
 const regex = (src: string) => attempt(() => new RegExp(src));
 
-/** The operators of config-types.ts Operator, keyed without their `$`. None throws. */
+/**
+ * The operators of config-types.ts Operator, keyed without their `$`, over arguments in precompileExpr's form
+ * (`$ref` holds path segments). None throws.
+ */
 export const OPS: Record<string, Op> = {
-  ref: (a, e, s) => (isStr(a) ? resolvePath(s, a) : undefined),
+  ref: (a, e, s) => readPath(s, a as PathSegments),
   const: (a) => a,
   coalesce: (a, e) => {
     for (const x of list(a)) {

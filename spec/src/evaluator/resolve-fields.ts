@@ -1,10 +1,10 @@
 import type { FieldRule } from '../config/config-types';
-import { evaluate } from './evaluate';
+import { runExpr } from './run-expr';
 import type { KeptField, Scope } from './evaluator-types';
 import { empty, isArr, list } from './util';
 
 /**
- * Evaluates the chan or user rules due at `moment` (every rule on 'appShow', others only where `on` lists the
+ * Evaluates the chan or user rules (sources precompiled: RuntimeConfig chan/user) due at `moment` (every rule on 'appShow', others only where `on` lists the
  * moment). Each rule yields the value of its first non-empty source, or undefined. The caller merges the result
  * into its current chan/user: a value replaces the field, undefined leaves it as it is (sr-sdk-wxapp's setChan
  * merges the same way), and a rule with `persist` goes through mergeKeptField first.
@@ -19,7 +19,7 @@ export function resolveFields(
     if (!rule || (moment !== 'appShow' && !(isArr(rule.on) && rule.on.indexOf(moment) >= 0))) continue;
     let value: unknown;
     for (const src of list(rule.sources)) {
-      value = evaluate(src, scope);
+      value = runExpr(src, scope);
       if (!empty(value)) break;
       value = undefined;
     }

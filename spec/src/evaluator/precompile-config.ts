@@ -1,0 +1,68 @@
+import type { FieldRule, PageRule, PropagationRule, Rule, TrackingConfig, Trigger } from '../config/config-types';
+import { RUNTIME_FORMAT, type PresetGroup, type RuntimeConfig, type RuntimeRule } from './evaluator-types';
+import { parsePath } from './parse-path';
+import { compilePattern } from './patterns';
+import { precompileExpr } from './precompile-expr';
+import { PRESET_CHAN, PRESET_RULES } from './preset-rules';
+import { isArr, isObj, isStr, keysOf, list } from './util';
+
+const KINDS = 'app page method data expose request payment'.split(' ');
+
+const source = (re: RegExp | null) => (re ? re.source : null);
+
+/**
+ * The runtime form of a config (RuntimeConfig), computed once per published version on the server, so the
+ * mini-program carries none of this: presets expanded (all on unless switched off), expressions precompiled
+ * (precompileExpr), data paths split, route/URL/component patterns compiled to RegExp sources, page titles listed,
+ * and what cannot run left out into `problems` with a reason code (REASONS in reason-codes.ts). The result is
+ * JSON, so its hash is stable across the wire. Never throws; a non-object yields an empty config.
+ */
+export function precompileConfig(config: TrackingConfig): RuntimeConfig {
+  const cfg = (isObj(config) ? config : {}) as TrackingConfig;
+  const out: RuntimeConfig = { runtimeFormat: RUNTIME_FORMAT, rules: [], titles: [], chan: [], user: [], components: [], propagate: [], problems: [] };
+  if (isObj(cfg.settings)) out.settings = cfg.settings;
+  if (isObj(cfg.variables)) out.variables = cfg.variables;
+  const presets = isObj(cfg.presets) ? cfg.presets : {};
+  const problem = (item: unknown, reason: string) => void out.problems.push({ id: isObj(item) ? String(item.id) : '?', reason });
+  const add = (rule: Rule, route?: string, group?: PresetGroup): void => {
+    const t = (isObj(rule) && rule.trigger) as Trigger;
+    if (!isObj(t) || KINDS.indexOf(t.kind) < 0) return problem(rule, 'bad_kind');
+    const r: RuntimeRule = { id: rule.id, trigger: t };
+    if (t.kind === 'request' && !(r.re = source(compilePattern(t.url, 'url'))!)) return problem(rule, 'bad_url');
+    if (t.kind === 'method' && t.component !== undefined) {
+      if (!(r.re = source(compilePattern(t.component, 'route'))!)) return problem(rule, 'bad_component');
+      if (rule.enabled !== false) out.components.push({ component: t.component, method: t.method });
+    }
+    // a malformed data path reads nothing, as it did when resolved at each trigger
+    if (t.kind === 'data') r.segs = parsePath(t.path) || undefined;
+    if (rule.event !== undefined) r.event = rule.event;
+    if (rule.enabled !== undefined) r.enabled = rule.enabled;
+    if (rule.when !== undefined) r.when = precompileExpr(rule.when);
+    if (rule.foreach !== undefined) r.foreach = precompileExpr(rule.foreach);
+    if (rule.props !== undefined) r.props = precompileExpr(rule.props);
+    const rem = rule.remember;
+    if (isObj(rem)) r.remember = keysOf(rem).reduce((o, k) => Object.defineProperty(o, k, { value: precompileExpr(rem[k]), enumerable: true }), {});
+    if (group) r.group = group;
+    if (route) r.route = route;
+    out.rules.push(r);
+  };
+  for (const [group, rule] of PRESET_RULES) if (presets[group] !== false) add(rule, undefined, group);
+  for (const rule of list<Rule>(cfg.rules)) add(rule);
+  for (const page of list<PageRule>(cfg.pages)) {
+    const route = isObj(page) && source(compilePattern(page.route, 'route'));
+    if (!route) problem(page, 'bad_route');
+    else {
+      if (isStr(page.title)) out.titles.push([route, page.title]);
+      for (const rule of list<Rule>(page.rules)) add(rule, route);
+    }
+  }
+  const fields = (v: unknown) =>
+    list<FieldRule>(v)
+      .filter((f) => isObj(f) && isStr(f.field) && isArr(f.sources))
+      .map((f) => Object.assign({}, f, { sources: f.sources.map(precompileExpr) }) as FieldRule);
+  out.chan = fields(cfg.chan);
+  out.user = fields(cfg.user);
+  for (const p of fields(PRESET_CHAN)) if (!out.chan.some((f) => f.field === p.field)) out.chan.push(p);
+  for (const p of list<PropagationRule>(cfg.propagate)) if (isObj(p)) out.propagate.push(Object.assign({}, p, { url: source(compilePattern(p.url, 'url')) }));
+  return JSON.parse(JSON.stringify(out)) as RuntimeConfig;
+}

@@ -1,0 +1,90 @@
+import { FILTERS } from './filters';
+import { OPS } from './operators';
+import { parsePath } from './parse-path';
+import { MAX_DEPTH, TEMPLATE, UNKNOWN, WITH_ARG } from './run-expr';
+import { scanTemplate } from './scan-template';
+import { isArr, isNumOrBool, isObj, isStr, keysOf, own } from './util';
+
+type Obj = Record<string, unknown>;
+
+// An own member even when the key is `__proto__` (JSON.parse makes it an own key; `o[k] = v` would set the prototype).
+const put = (o: Obj, k: string, v: unknown): Obj => Object.defineProperty(o, k, { value: v, enumerable: true, writable: true, configurable: true });
+const pick = (a: unknown, keys: string[], d: number): Obj => {
+  const o: Obj = {};
+  if (isObj(a)) for (const k of keys) if (a[k] !== undefined) o[k] = pre(a[k], d + 1);
+  return o;
+};
+const each = (a: unknown, d: number) => (isArr(a) ? a.map((y) => pre(y, d + 1)) : []);
+
+/**
+ * An expression of the config language (config-types.ts Expr) in the form runExpr evaluates, built on the server
+ * once per published version so the mini-program carries no template scanner or path parser:
+ * - a string with `{{` becomes `{"$t": parts}`: literal text, or `[path segments, ...[filter, arg?]]`;
+ * - a path (`$ref`, the keys of `$find`/`$filter` `where`) becomes its segments (null when malformed);
+ * - what evaluates to undefined whatever the scope (a malformed template, an unknown `$` key, nesting deeper than
+ *   runExpr goes) becomes `{"$": 0}`;
+ * - literals (`$const`, `$lookup` table, `$match` pattern) stay as written.
+ * Every other string is literal text in the result. Evaluating the result gives exactly what the expression gives.
+ * The result is JSON (no undefined inside). Never throws on JSON input.
+ */
+export function precompileExpr(expr: unknown): unknown {
+  return pre(expr, 0);
+}
+
+function pre(x: unknown, d: number): unknown {
+  if (d > MAX_DEPTH) return UNKNOWN;
+  if (isStr(x)) return x.indexOf('{{') < 0 ? x : template(x);
+  if (isArr(x)) return x.map((y) => pre(y, d + 1));
+  if (!isObj(x)) return isNumOrBool(x) || x === null ? x : undefined;
+  const keys = keysOf(x);
+  if (keys.length === 1 && keys[0].charAt(0) === '$') {
+    const n = keys[0].slice(1);
+    return own(OPS, n) || own(FILTERS, n) ? put({}, keys[0], op(n, x[keys[0]], d)) : UNKNOWN;
+  }
+  const out: Obj = {};
+  for (const k of keys) {
+    const v = pre(x[k], d + 1);
+    if (v !== undefined) put(out, k, v);
+  }
+  return out;
+}
+
+// The argument of `$n` in its precompiled form: sub-expressions one level deeper, exactly where runExpr reads them.
+function op(n: string, a: unknown, d: number): unknown {
+  switch (n) {
+    case 'ref':
+      return isStr(a) ? parsePath(a) : null;
+    case 'const':
+      return a;
+    case 'if':
+      return pick(a, ['cond', 'then', 'else'], d);
+    case 'map':
+      return pick(a, ['from', 'to'], d);
+    case 'sum':
+      return pick(a, ['in', 'of'], d);
+    case 'lookup':
+      return isObj(a) ? { value: pre(a.value, d + 1), default: pre(a.default, d + 1), table: a.table } : {};
+    case 'find':
+    case 'filter': {
+      const w = isObj(a) && isObj(a.where) ? a.where : {};
+      return { in: isObj(a) ? pre(a.in, d + 1) : undefined, where: keysOf(w).map((k) => [parsePath(k), pre(w[k], d + 1)]) };
+    }
+    case 'match':
+      return isArr(a) ? [pre(a[0], d + 1), a[1]] : [];
+    case 'exists':
+    case 'not':
+      return pre(a, d + 1);
+  }
+  // the filters as operators: `[value, argument]` for those that take one, else the value expression
+  if (own(FILTERS, n)) return WITH_ARG.indexOf(n) >= 0 && isArr(a) ? each(a, d) : pre(a, d + 1);
+  // operators over the values of an argument array: coalesce, concat, and, or, eq, ne, gt(e), lt(e), in
+  return each(a, d);
+}
+
+function template(text: string): unknown {
+  const scanned = scanTemplate(text);
+  if (!isArr(scanned)) return UNKNOWN;
+  // filters without an argument stay `[name]`: JSON would turn a missing argument into null, which `default` returns
+  const parts = scanned.map((p) => (isStr(p) ? p : [parsePath(p[0]), ...p[1].map(([name, args]) => (args.length ? [name, args[0]] : [name]))]));
+  return { [TEMPLATE]: parts };
+}
