@@ -7,9 +7,9 @@ import { createVariables } from './variables';
 import {
   assign,
   buildCommonProps,
-  compileConfig,
   eventProps,
   fire,
+  loadRuntimeConfig,
   keysOf,
   normalizeEventProps,
   pageTitle,
@@ -34,7 +34,7 @@ export interface TrackerOptions {
   cid_: string;
   /** The output: sr.track or the own reporter. */
   send_(type: string, props: Record<string, unknown>): void;
-  /** Preset groups that sr-sdk-wxapp reports itself, read when a config is compiled. */
+  /** Preset groups that sr-sdk-wxapp reports itself, read when a config is loaded. */
   skip_(): CompileOptions['skipPresets'];
   /** Called with the nested chan or wx_user after it changed (sr.setChan / sr.setUser). */
   fields_?(kind: FieldKind, value: Record<string, unknown>): void;
@@ -74,14 +74,14 @@ export function createTracker(o: TrackerOptions): Tracker {
   // a page share them, and rebuilding them (page path, nested chan and wx_user) was a fifth of an event's cost
   let common: { r?: string; q?: unknown; t?: string; v: number; p: Record<string, unknown> } | undefined;
 
-  const decls = () => t.compiled_ && t.compiled_.config.variables;
+  const decls = () => t.compiled_ && t.compiled_.runtime.variables;
   const full = (scope: Scope, now: number): Scope =>
     assign(scope, { vars: vars.values_(decls(), now), chan: state.nested_.chan, user: state.nested_.user, now });
 
   function apply(cfg: ActiveConfig): void {
     t.active_ = cfg;
     next = undefined;
-    const c = (t.compiled_ = compileConfig(cfg.config, { skipPresets: o.skip_() }));
+    const c = (t.compiled_ = loadRuntimeConfig(cfg.runtime, { skipPresets: o.skip_() }));
     for (const p of c.problems) t.log_('rule left out', p.id, p.reason);
     o.em_.emit_('config', () => ({ version: cfg.version, hash: cfg.hash }));
     const replay = held;
@@ -100,7 +100,7 @@ export function createTracker(o: TrackerOptions): Tracker {
   // Youshu's common properties, then the rule's props, then its own fixes (sku/spu fallback, scene as integer…).
   function emit(type: string, mapped: Record<string, unknown>, ruleId: string, where: Where, now: number): void {
     const c = t.compiled_ as CompiledConfig;
-    const rate = (c.config.settings || {}).sampleRate;
+    const rate = (c.runtime.settings || {}).sampleRate;
     if (typeof rate === 'number' && rate < 1 && share >= rate) return;
     const route = where.route;
     const title = (route && pageTitle(c, route)) || where.title;

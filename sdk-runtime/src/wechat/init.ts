@@ -102,7 +102,7 @@ function start(w: Obj, o: InitOptions): Runtime {
     const c = tracker.compiled_;
     if (settingsOf === c && current) return current;
     settingsOf = c;
-    const s: Obj = (c && c.config.settings) || {};
+    const s: Obj = (c && c.runtime.settings) || {};
     const num = (k: keyof ReporterSettings, dflt: number, min: number) => Math.max(min, typeof s[k] === 'number' && s[k] >= 0 ? s[k] : dflt);
     // PostHog core's defaults are 20 / 10 s / 1000 / 3; flush size and interval follow Youshu's SDK (>9, 1 s)
     return (current = { flushSize: num('flushSize', 10, 1), flushIntervalMs: num('flushIntervalMs', 1000, 0), queueCap: num('queueCap', 1000, 1), maxRetries: num('maxRetries', 3, 0) });
@@ -127,7 +127,7 @@ function start(w: Obj, o: InitOptions): Runtime {
     fields_: sr && ((kind, value) => safe('sr.set', () => (kind === 'chan' ? sr.setChan && sr.setChan(value) : sr.setUser && sr.setUser(value)))),
     debug_() {
       const c = tracker.compiled_;
-      return r.session_ || (c && c.config.settings && c.config.settings.debug ? 'config' : undefined);
+      return r.session_ || (c && c.runtime.settings && c.runtime.settings.debug ? 'config' : undefined);
     },
   });
   const r: Runtime = {

@@ -1,4 +1,4 @@
-import { assign, canonicalJson, isObj, pagePath, resolvePath, watchList, type Scope } from '../core/spec-api';
+import { assign, canonicalJson, isObj, pagePath, readPath, watchList, type Scope } from '../core/spec-api';
 import { observeExposes, stopExposes } from './expose-observer';
 import { fireOn, routeOf, scopeOf, type Runtime } from './runtime-state';
 import { around, isMarked, mark, safe, wrapMember } from './safe';
@@ -109,8 +109,8 @@ export function install(rt: Runtime, page: Obj): void {
 export function checkData(rt: Runtime, page: Obj): void {
   const c = rt.ctx_.get(page);
   if (!c || !c.wl_) return;
-  for (const path of c.wl_.dataPaths) {
-    const v = resolvePath(page.data, path);
+  for (const [path, segs] of c.wl_.dataPaths) {
+    const v = readPath(page.data, segs);
     const json = v === undefined || v === null ? undefined : canonicalJson(v);
     if (json === undefined || json === c.last_[path]) continue;
     c.last_[path] = json;

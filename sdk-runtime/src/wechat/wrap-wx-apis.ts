@@ -1,19 +1,17 @@
-import { assign, attempt, compilePattern, isArr, isObj, keysOf, memo, nestFields, type PropagationRule } from '../core/spec-api';
+import { assign, attempt, isArr, isObj, keysOf, memo, nestFields } from '../core/spec-api';
 import { fireTop, type Runtime } from './runtime-state';
 import { isMarked, mark, safe } from './safe';
 import { isFn, type AnyFn, type Obj } from './wx-globals';
 
-const patterns = new Map<string, RegExp | null>();
-const matchUrl = (pattern: string, url: string) => {
-  const re = memo(patterns, pattern, (p) => compilePattern(p, 'url'));
-  return !!re && re.test(url);
-};
+// propagate urls arrive as RegExp sources (precompileConfig), null when the pattern was invalid
+const patterns = new Map<string, RegExp>();
+const matchUrl = (src: string | null, url: string) => !!src && memo(patterns, src, (p) => new RegExp(p)).test(url);
 
 /** The caller's options with the current chan copied in, per the config's propagate rules (a copy; never mutated). */
 function propagate(rt: Runtime, opts: Obj): Obj {
   const compiled = rt.tracker_.compiled_;
   let out = opts;
-  for (const r of ((compiled && compiled.config.propagate) || []) as PropagationRule[]) {
+  for (const r of (compiled && compiled.runtime.propagate) || []) {
     if (!isObj(r) || typeof opts.url !== 'string' || !matchUrl(r.url, opts.url)) continue;
     const flat: Obj = {};
     const chan = rt.tracker_.chan_();
