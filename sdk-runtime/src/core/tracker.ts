@@ -100,8 +100,7 @@ export function createTracker(o: TrackerOptions): Tracker {
   // Youshu's common properties, then the rule's props, then its own fixes (sku/spu fallback, scene as integer…).
   function emit(type: string, mapped: Record<string, unknown>, ruleId: string, where: Where, now: number): void {
     const c = t.compiled_ as CompiledConfig;
-    const rate = (c.runtime.settings || {}).sampleRate;
-    if (typeof rate === 'number' && rate < 1 && share >= rate) return;
+    if (share >= c.runtime.settings.sampleRate) return;
     const route = where.route;
     const title = (route && pageTitle(c, route)) || where.title;
     if (!common || common.r !== route || common.q !== where.query || common.t !== title || common.v !== state.version_) {

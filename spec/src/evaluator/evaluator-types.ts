@@ -122,6 +122,7 @@ export const RUNTIME_FORMAT = 1;
 export interface RuntimeRule {
   id: string;
   event?: YoushuEventName;
+  /** As written, except for matching: `on` and `outcome` as lists (absent = any), `phase` written out, method upper case. */
   trigger: Trigger;
   when?: unknown;
   foreach?: unknown;
@@ -145,7 +146,8 @@ export interface RuntimeRule {
  */
 export interface RuntimeConfig {
   runtimeFormat: typeof RUNTIME_FORMAT;
-  settings?: TrackingConfig['settings'];
+  /** Every setting present and in range, defaults filled in. */
+  settings: import('./runtime-settings').ResolvedSettings;
   variables?: TrackingConfig['variables'];
   /** Presets, top-level rules, then page rules, in document order (the order rules of one trigger run in). */
   rules: RuntimeRule[];

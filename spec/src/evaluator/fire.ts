@@ -7,9 +7,8 @@ import { assign, isArr, isObj, keysOf } from './util';
 
 type LooseTrigger = { [field: string]: string | string[] | boolean | undefined };
 
-/** v lists x, or is x (dflt when v is missing). */
-const has = (v: LooseTrigger[string], x: unknown, dflt: unknown): boolean => (isArr(v) ? v.indexOf(x as string) >= 0 : (v === undefined ? dflt : v) === x);
-const outcome = (t: LooseTrigger, x: string) => t.outcome === 'any' || has(t.outcome, x, 'success');
+/** v (a list precompileConfig made of `on` / `outcome`) is absent or lists x. */
+const has = (v: LooseTrigger[string], x: string): boolean => !v || (v as string[]).indexOf(x) >= 0;
 const upper = (v: unknown) => String(v).toUpperCase();
 
 // rulesFor groups rules by trigger kind, so `c.trigger_` is always of e's kind; it is read loosely rather than
@@ -19,9 +18,9 @@ function matches(c: CompiledRule, e: TriggerEvent, s: Scope): boolean {
   switch (e.kind) {
     case 'app':
     case 'page':
-      return has(t.on, e.on, e.on);
+      return has(t.on, e.on);
     case 'method':
-      return t.method === e.method && (t.phase || 'after') === e.phase && (c.re_ ? !!e.component && c.re_.test(e.component) : !e.component);
+      return t.method === e.method && t.phase === e.phase && (c.re_ ? !!e.component && c.re_.test(e.component) : !e.component);
     case 'data':
       // null is "not there yet" (`data: {goods: null}` before the request returns), like undefined
       return t.path === e.path && (!!t.everyChange || e.first !== false) && readPath(s.data, c.rule_.segs!) != null;
@@ -29,9 +28,9 @@ function matches(c: CompiledRule, e: TriggerEvent, s: Scope): boolean {
       return t.selector === e.selector;
     case 'request':
       // precompileConfig keeps a request rule only with a valid url pattern
-      return c.re_!.test(e.url) && (!t.method || upper(t.method) === upper(e.method || 'GET')) && outcome(t, e.outcome);
+      return c.re_!.test(e.url) && (!t.method || t.method === upper(e.method || 'GET')) && has(t.outcome, e.outcome);
     case 'payment':
-      return outcome(t, e.outcome);
+      return has(t.outcome, e.outcome);
   }
   return false;
 }

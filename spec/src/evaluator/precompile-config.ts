@@ -4,11 +4,42 @@ import { parsePath } from './parse-path';
 import { compilePattern } from './patterns';
 import { precompileExpr } from './precompile-expr';
 import { PRESET_CHAN, PRESET_RULES } from './preset-rules';
+import { DEFAULT_SETTINGS, type ResolvedSettings } from './runtime-settings';
 import { isArr, isObj, isStr, keysOf, list } from './util';
 
 const KINDS = 'app page method data expose request payment'.split(' ');
 
 const source = (re: RegExp | null) => (re ? re.source : null);
+
+// Every setting present and in range: a count or a delay below its minimum, or no number ≥ 0, takes the default.
+function settingsOf(s: Record<string, unknown>): ResolvedSettings {
+  const num = (k: 'flushSize' | 'flushIntervalMs' | 'queueCap' | 'maxRetries', min: number) => {
+    const v = s[k];
+    return Math.max(min, typeof v === 'number' && v >= 0 ? v : DEFAULT_SETTINGS[k]);
+  };
+  const rate = s.sampleRate;
+  return {
+    flushSize: num('flushSize', 1),
+    flushIntervalMs: num('flushIntervalMs', 0),
+    queueCap: num('queueCap', 1),
+    maxRetries: num('maxRetries', 0),
+    // a client reports when its share (in [0, 1)) is below the rate: 1 is everyone
+    sampleRate: typeof rate === 'number' && rate < 1 ? rate : 1,
+    debug: !!s.debug,
+  };
+}
+
+// A trigger as matched (fire.ts): `on` and `outcome` as lists (absent = any), the default phase written out, the
+// request method in upper case.
+function normalized(t: Trigger): Trigger {
+  const n = Object.assign({}, t) as unknown as Record<string, unknown>;
+  const asList = (v: unknown) => (isArr(v) ? v : [v]);
+  if ((t.kind === 'app' || t.kind === 'page') && t.on !== undefined) n.on = asList(t.on);
+  if (t.kind === 'method') n.phase = t.phase || 'after';
+  if (t.kind === 'request' || t.kind === 'payment') n.outcome = t.outcome === 'any' ? undefined : asList(t.outcome === undefined ? 'success' : t.outcome);
+  if (t.kind === 'request' && t.method) n.method = String(t.method).toUpperCase();
+  return n as unknown as Trigger;
+}
 
 /**
  * The runtime form of a config (RuntimeConfig), computed once per published version on the server, so the
@@ -19,15 +50,24 @@ const source = (re: RegExp | null) => (re ? re.source : null);
  */
 export function precompileConfig(config: TrackingConfig): RuntimeConfig {
   const cfg = (isObj(config) ? config : {}) as TrackingConfig;
-  const out: RuntimeConfig = { runtimeFormat: RUNTIME_FORMAT, rules: [], titles: [], chan: [], user: [], components: [], propagate: [], problems: [] };
-  if (isObj(cfg.settings)) out.settings = cfg.settings;
+  const out: RuntimeConfig = {
+    runtimeFormat: RUNTIME_FORMAT,
+    settings: settingsOf(isObj(cfg.settings) ? cfg.settings : {}),
+    rules: [],
+    titles: [],
+    chan: [],
+    user: [],
+    components: [],
+    propagate: [],
+    problems: [],
+  };
   if (isObj(cfg.variables)) out.variables = cfg.variables;
   const presets = isObj(cfg.presets) ? cfg.presets : {};
   const problem = (item: unknown, reason: string) => void out.problems.push({ id: isObj(item) ? String(item.id) : '?', reason });
   const add = (rule: Rule, route?: string, group?: PresetGroup): void => {
     const t = (isObj(rule) && rule.trigger) as Trigger;
     if (!isObj(t) || KINDS.indexOf(t.kind) < 0) return problem(rule, 'bad_kind');
-    const r: RuntimeRule = { id: rule.id, trigger: t };
+    const r: RuntimeRule = { id: rule.id, trigger: normalized(t) };
     if (t.kind === 'request' && !(r.re = source(compilePattern(t.url, 'url'))!)) return problem(rule, 'bad_url');
     if (t.kind === 'method' && t.component !== undefined) {
       if (!(r.re = source(compilePattern(t.component, 'route'))!)) return problem(rule, 'bad_component');

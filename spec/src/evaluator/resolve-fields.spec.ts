@@ -11,7 +11,7 @@ describe(resolveFields.name, () => {
     user: [
       { id: 'g', field: 'guide_id', sources: ['{{scene.guide_id}}', '{{launch.query.guide_id}}'] },
       { id: 'r', field: 'room_id', sources: ['{{query.roomId}}'], on: ['pageLoad'] },
-    ] as FieldRule[],
+    ] as never,
   });
 
   it('should take the first non-empty source, evaluating every rule on appShow', () => {
