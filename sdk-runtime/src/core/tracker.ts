@@ -82,7 +82,7 @@ export function createTracker(o: TrackerOptions): Tracker {
     t.active_ = cfg;
     next = undefined;
     const c = (t.compiled_ = loadRuntimeConfig(cfg.runtime, { skipPresets: o.skip_() }));
-    for (const p of c.problems) t.log_('rule left out', p.id, p.reason);
+    for (const p of c.runtime.problems) t.log_('rule left out', p.id, p.reason);
     o.em_.emit_('config', () => ({ version: cfg.version, hash: cfg.hash }));
     const replay = held;
     held = undefined;
@@ -128,7 +128,7 @@ export function createTracker(o: TrackerOptions): Tracker {
   function fields(moment: Moment, scope: Scope, now: number): void {
     const s = full(scope, now);
     for (const kind of ['chan', 'user'] as FieldKind[]) {
-      if (state.resolve_(kind, (t.compiled_ as CompiledConfig)[kind], s, moment, now) && o.fields_) o.fields_(kind, state.nested_[kind]);
+      if (state.resolve_(kind, (t.compiled_ as CompiledConfig).runtime[kind], s, moment, now) && o.fields_) o.fields_(kind, state.nested_[kind]);
     }
   }
 

@@ -166,28 +166,14 @@ export interface RuntimeConfig {
 
 /**
  * A RuntimeConfig ready for fire/watchList (loadRuntimeConfig). Members ending in `_` are internal: the runtime
- * bundle shortens them (esbuild mangleProps), so only runtime, chan, user, components and problems are read by callers.
+ * bundle shortens them (esbuild mangleProps), so callers read only `runtime`.
  */
 export interface CompiledConfig {
   runtime: RuntimeConfig;
-  /** The rules to run (skipped preset groups left out), with their patterns compiled. */
-  rules_: CompiledRule[];
-  chan: FieldRule[];
-  user: FieldRule[];
-  components: { component: string; method: string }[];
-  problems: { id: string; reason: string }[];
+  /** The rules to run: skipped preset groups left out. */
+  rules_: RuntimeRule[];
   /** Rules per route and trigger kind, filled on first use of a route. */
-  byRoute_: Map<string, Record<string, CompiledRule[]>>;
-  /** [route pattern, title] of the pages that declare a title, in document order. */
-  titles_: [RegExp, string][];
-}
-
-export interface CompiledRule {
-  rule_: RuntimeRule;
-  route_?: RegExp;
-  trigger_: Trigger;
-  /** Compiled RequestTrigger.url / MethodTrigger.component. */
-  re_?: RegExp;
+  byRoute_: Map<string, Record<string, RuntimeRule[]>>;
 }
 
 /** A field value kept in storage by FieldRule.persist; `at` is when it was (last) set, in ms. */

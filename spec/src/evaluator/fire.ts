@@ -1,5 +1,5 @@
-import type { CompiledConfig, CompiledRule, Decision, FireResult, PageWatchList, RuntimeRule, Scope, TriggerEvent } from './evaluator-types';
-import { rulesFor } from './load-runtime-config';
+import type { CompiledConfig, Decision, FireResult, PageWatchList, RuntimeRule, Scope, TriggerEvent } from './evaluator-types';
+import { rulesFor, rx } from './load-runtime-config';
 import { truthy } from './operators';
 import { readPath } from './read-path';
 import { runExpr as evaluate } from './run-expr';
@@ -11,24 +11,24 @@ type LooseTrigger = { [field: string]: string | string[] | boolean | undefined }
 const has = (v: LooseTrigger[string], x: string): boolean => !v || (v as string[]).indexOf(x) >= 0;
 const upper = (v: unknown) => String(v).toUpperCase();
 
-// rulesFor groups rules by trigger kind, so `c.trigger_` is always of e's kind; it is read loosely rather than
+// rulesFor groups rules by trigger kind, so `r.trigger` is always of e's kind; it is read loosely rather than
 // narrowed per kind, which would cost a variable per case in the minified bundle.
-function matches(c: CompiledRule, e: TriggerEvent, s: Scope): boolean {
-  const t = c.trigger_ as unknown as LooseTrigger;
+function matches(r: RuntimeRule, e: TriggerEvent, s: Scope): boolean {
+  const t = r.trigger as unknown as LooseTrigger;
   switch (e.kind) {
     case 'app':
     case 'page':
       return has(t.on, e.on);
     case 'method':
-      return t.method === e.method && t.phase === e.phase && (c.re_ ? !!e.component && c.re_.test(e.component) : !e.component);
+      return t.method === e.method && t.phase === e.phase && (r.re ? !!e.component && rx(r.re).test(e.component) : !e.component);
     case 'data':
       // null is "not there yet" (`data: {goods: null}` before the request returns), like undefined
-      return t.path === e.path && (!!t.everyChange || e.first !== false) && readPath(s.data, c.rule_.segs!) != null;
+      return t.path === e.path && (!!t.everyChange || e.first !== false) && readPath(s.data, r.segs!) != null;
     case 'expose':
       return t.selector === e.selector;
     case 'request':
       // precompileConfig keeps a request rule only with a valid url pattern
-      return c.re_!.test(e.url) && (!t.method || t.method === upper(e.method || 'GET')) && has(t.outcome, e.outcome);
+      return rx(r.re!).test(e.url) && (!t.method || t.method === upper(e.method || 'GET')) && has(t.outcome, e.outcome);
     case 'payment':
       return has(t.outcome, e.outcome);
   }
@@ -44,7 +44,7 @@ function matches(c: CompiledRule, e: TriggerEvent, s: Scope): boolean {
 export function fire(compiled: CompiledConfig, trigger: TriggerEvent, scope: Scope): FireResult {
   const res: FireResult = { emissions: [], remember: {}, decisions: [] };
   try {
-    for (const c of rulesFor(compiled, trigger.route)[trigger.kind] || []) if (matches(c, trigger, scope)) run(c.rule_, scope, res);
+    for (const r of rulesFor(compiled, trigger.route)[trigger.kind] || []) if (matches(r, trigger, scope)) run(r, scope, res);
   } catch {
     // a broken rule must never break the host page; what was decided so far is kept
   }
@@ -87,12 +87,12 @@ export function watchList(compiled: CompiledConfig, route: string): PageWatchLis
   try {
     const by = rulesFor(compiled, route);
     const uniq = (a: string[], v: string) => void (a.indexOf(v) < 0 && a.push(v));
-    for (const c of (by.method || []).concat(by.data || [], by.expose || [])) {
-      const t = c.trigger_;
-      if (c.rule_.enabled === false) continue;
+    for (const r of (by.method || []).concat(by.data || [], by.expose || [])) {
+      const t = r.trigger;
+      if (r.enabled === false) continue;
       if (t.kind === 'method' && !t.component) uniq(out.methods, t.method);
-      if (t.kind === 'data' && !out.dataPaths.some((p) => p[0] === t.path)) out.dataPaths.push([t.path, c.rule_.segs!]);
-      if (t.kind === 'expose') out.exposes.push(assign({ ruleId: c.rule_.id }, t));
+      if (t.kind === 'data' && !out.dataPaths.some((p) => p[0] === t.path)) out.dataPaths.push([t.path, r.segs!]);
+      if (t.kind === 'expose') out.exposes.push(assign({ ruleId: r.id }, t));
     }
   } catch {
     // an unreadable rule watches nothing

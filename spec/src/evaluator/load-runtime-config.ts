@@ -1,40 +1,29 @@
-import type { CompileOptions, CompiledConfig, CompiledRule, RuntimeConfig } from './evaluator-types';
-import { list } from './util';
+import type { CompileOptions, CompiledConfig, RuntimeConfig, RuntimeRule } from './evaluator-types';
+import { memo } from './util';
 
-const re = (src: string | undefined) => (src ? new RegExp(src) : undefined);
+const regexes = new Map<string, RegExp>();
+
+/** The RegExp of a source precompileConfig wrote (route, URL, component patterns), built once per source. */
+export const rx = (src: string): RegExp => memo(regexes, src, (s) => new RegExp(s));
 
 /**
- * Readies a RuntimeConfig (precompileConfig's output, as delivered) for fire/watchList: the RegExp sources become
- * RegExps and the preset groups in `skipPresets` are left out. The caller checks runtimeFormat first. Never throws
- * on a RuntimeConfig.
+ * Readies a RuntimeConfig (precompileConfig's output, as delivered and verified) for fire/watchList: the preset
+ * groups in `skipPresets` are left out. The caller checks runtimeFormat first.
  */
 export function loadRuntimeConfig(rc: RuntimeConfig, opts?: CompileOptions): CompiledConfig {
   const skip = (opts && opts.skipPresets) || [];
-  const rules_: CompiledRule[] = [];
-  for (const r of list<RuntimeConfig['rules'][number]>(rc.rules)) {
-    if (!r.group || skip.indexOf(r.group) < 0) rules_.push({ rule_: r, route_: re(r.route), trigger_: r.trigger, re_: re(r.re) });
-  }
-  return {
-    runtime: rc,
-    rules_,
-    chan: list(rc.chan),
-    user: list(rc.user),
-    components: list(rc.components),
-    problems: list(rc.problems),
-    byRoute_: new Map(),
-    titles_: list<[string, string]>(rc.titles).map(([src, title]) => [new RegExp(src), title]),
-  };
+  return { runtime: rc, rules_: rc.rules.filter((r) => !r.group || skip.indexOf(r.group) < 0), byRoute_: new Map() };
 }
 
 /** The rules that can run on `route` (top-level ones plus those of matching pages), by trigger kind. */
-export function rulesFor(compiled: CompiledConfig, route: string | undefined): Record<string, CompiledRule[]> {
+export function rulesFor(compiled: CompiledConfig, route: string | undefined): Record<string, RuntimeRule[]> {
   const key = route === undefined ? '\u0000' : route;
   let hit = compiled.byRoute_.get(key);
   if (!hit) {
     compiled.byRoute_.set(key, (hit = {}));
-    for (const c of compiled.rules_) {
-      const k = c.trigger_.kind;
-      if (!c.route_ || (route !== undefined && c.route_.test(route))) (hit[k] = hit[k] || []).push(c);
+    for (const r of compiled.rules_) {
+      const k = r.trigger.kind;
+      if (!r.route || (route !== undefined && rx(r.route).test(route))) (hit[k] = hit[k] || []).push(r);
     }
   }
   return hit;
@@ -42,6 +31,6 @@ export function rulesFor(compiled: CompiledConfig, route: string | undefined): R
 
 /** page_title declared for the first page whose route pattern matches; undefined when none declares one. */
 export function pageTitle(compiled: CompiledConfig, route: string): string | undefined {
-  for (const [r, title] of compiled.titles_) if (r.test(route)) return title;
+  for (const [src, title] of compiled.runtime.titles) if (rx(src).test(route)) return title;
   return undefined;
 }
