@@ -58,10 +58,14 @@ const regex = (src: string) => attempt(() => new RegExp(src));
 
 /**
  * The operators of config-types.ts Operator, keyed without their `$`, over arguments in precompileExpr's form
- * (`$ref` holds path segments). None throws.
+ * (`$ref` holds path segments and a template placeholder's filters). None throws.
  */
 export const OPS: Record<string, Op> = {
-  ref: (a, e, s) => readPath(s, a as PathSegments),
+  // [path segments, ...[filter, argument?]]: a template's placeholder, or a `$ref` (no filters)
+  ref: (a, e, s) => {
+    const [path, ...filters] = a as [PathSegments, ...[string, unknown][]];
+    return filters.reduce((v: unknown, [n, x]) => (own(FILTERS, n) ? FILTERS[n](v, x) : undefined), readPath(s, path));
+  },
   const: (a) => a,
   coalesce: (a, e) => {
     for (const x of list(a)) {

@@ -1,7 +1,7 @@
 import { FILTERS } from './filters';
 import { OPS } from './operators';
 import { parsePath } from './parse-path';
-import { MAX_DEPTH, TEMPLATE, UNKNOWN, WITH_ARG } from './run-expr';
+import { MAX_DEPTH, UNKNOWN, WITH_ARG } from './run-expr';
 import { scanTemplate } from './scan-template';
 import { isArr, isNumOrBool, isObj, isStr, keysOf, own } from './util';
 
@@ -19,7 +19,8 @@ const each = (a: unknown, d: number) => (isArr(a) ? a.map((y) => pre(y, d + 1)) 
 /**
  * An expression of the config language (config-types.ts Expr) in the form runExpr evaluates, built on the server
  * once per published version so the mini-program carries no template scanner or path parser:
- * - a string with `{{` becomes `{"$t": parts}`: literal text, or `[path segments, ...[filter, arg?]]`;
+ * - a string with `{{` becomes operators: a placeholder `{"$ref": [path segments, ...[filter, arg?]]}`, and text
+ *   with placeholders `{"$concat": ["", part, …]}` (the leading "" keeps an array value from concatenating);
  * - a path (`$ref`, the keys of `$find`/`$filter` `where`) becomes its segments (null when malformed);
  * - what evaluates to undefined whatever the scope (a malformed template, an unknown `$` key, nesting deeper than
  *   runExpr goes) becomes `{"$": 0}`;
@@ -53,7 +54,7 @@ function pre(x: unknown, d: number): unknown {
 function op(n: string, a: unknown, d: number): unknown {
   switch (n) {
     case 'ref':
-      return isStr(a) ? parsePath(a) : null;
+      return [isStr(a) ? parsePath(a) : null];
     case 'const':
       return a;
     case 'if':
@@ -85,6 +86,7 @@ function template(text: string): unknown {
   const scanned = scanTemplate(text);
   if (!isArr(scanned)) return UNKNOWN;
   // filters without an argument stay `[name]`: JSON would turn a missing argument into null, which `default` returns
-  const parts = scanned.map((p) => (isStr(p) ? p : [parsePath(p[0]), ...p[1].map(([name, args]) => (args.length ? [name, args[0]] : [name]))]));
-  return { [TEMPLATE]: parts };
+  const parts = scanned.map((p) => (isStr(p) ? p : { $ref: [parsePath(p[0]), ...p[1].map(([name, args]) => (args.length ? [name, args[0]] : [name]))] }));
+  // a lone placeholder gives its value as it is; text with placeholders is always text
+  return parts.length === 1 && !isStr(parts[0]) ? parts[0] : { $concat: [''].concat(parts as never[]) };
 }
