@@ -119,7 +119,7 @@ export function createTracker(o: TrackerOptions): Tracker {
     const res = fire(t.compiled_ as CompiledConfig, trigger, full(scope, now));
     for (const d of res.decisions) {
       t.log_(trigger.kind, (trigger as { on?: string }).on || '', d.ruleId, d.outcome, d.reason || '');
-      o.em_.emit_('decision', () => ({ ruleId: d.ruleId, outcome: d.outcome, reason: d.reason, trigger }));
+      o.em_.emit_('decision', () => assign({ trigger }, d));
     }
     for (const e of res.emissions) emit(e.type, e.props, e.ruleId, where, now);
     if (keysOf(res.remember).length) vars.set_(res.remember, decls(), now);

@@ -6,7 +6,7 @@ import { objOr, isFn, type Obj } from './wx-globals';
 
 // Lifecycle hooks the runtime wraps, added when the page lacks them; onShareAppMessage is only wrapped, never
 // added: defining it turns on the page's share menu.
-const HOOKS = 'Load Show Ready Hide Unload PullDownRefresh ReachBottom ShareAppMessage'.split(' ');
+export const HOOKS = 'Load Show Ready Hide Unload PullDownRefresh ReachBottom ShareAppMessage'.split(' ');
 
 export function firePage(rt: Runtime, page: Obj, trigger: Obj, extra: Scope): void {
   if (rt.ctx_.get(page)) fireOn(rt, page, trigger, extra);

@@ -24,6 +24,7 @@ const each = (a: unknown, d: number) => (isArr(a) ? a.map((y) => pre(y, d + 1)) 
  * - a path (`$ref`, the keys of `$find`/`$filter` `where`) becomes its segments (null when malformed);
  * - what evaluates to undefined whatever the scope (a malformed template, an unknown `$` key, nesting deeper than
  *   runExpr goes) becomes `{"$": 0}`;
+ * - a filter used as an operator gets `[value, argument?]` (`{"$upper": x}` → `{"$upper": [x]}`);
  * - literals (`$const`, `$lookup` table, `$match` pattern) stay as written.
  * Every other string is literal text in the result. Evaluating the result gives exactly what the expression gives.
  * The result is JSON (no undefined inside). Never throws on JSON input.
@@ -76,8 +77,8 @@ function op(n: string, a: unknown, d: number): unknown {
     case 'not':
       return pre(a, d + 1);
   }
-  // the filters as operators: `[value, argument]` for those that take one, else the value expression
-  if (own(FILTERS, n)) return WITH_ARG.indexOf(n) >= 0 && isArr(a) ? each(a, d) : pre(a, d + 1);
+  // the filters as operators: always `[value, argument?]`, so the runtime needs no list of the filters taking one
+  if (own(FILTERS, n)) return WITH_ARG.indexOf(n) >= 0 && isArr(a) ? each(a, d).slice(0, 2) : [pre(a, d + 1)];
   // operators over the values of an argument array: coalesce, concat, and, or, eq, ne, gt(e), lt(e), in
   return each(a, d);
 }

@@ -7,7 +7,7 @@ import { attempt, isArr, isObj, keysOf, own } from './util';
 // precompileExpr cuts the config there; its `$concat` of a template's parts adds one level below, hence + 1 here.
 export const MAX_DEPTH = 64;
 
-/** Filters whose operator form `{"$round": [expr, 2]}` carries an argument after the value. */
+/** Filters whose operator form `{"$round": [expr, 2]}` carries an argument after the value (precompileExpr). */
 export const WITH_ARG = ['default', 'round', 'split', 'join'];
 
 /** What precompileExpr writes for an expression that yields undefined whatever the scope. */
@@ -35,8 +35,8 @@ function ev(x: unknown, s: Scope, d: number): unknown {
     const a = x[keys[0]];
     const e = (y: unknown, sc?: Scope) => ev(y, sc || s, d + 1);
     if (own(OPS, n)) return OPS[n](a, e, s);
-    if (!own(FILTERS, n)) return undefined;
-    return WITH_ARG.indexOf(n) >= 0 && isArr(a) ? FILTERS[n](e(a[0]), e(a[1])) : FILTERS[n](e(a), undefined);
+    // precompileExpr gives a filter `[value, argument?]`
+    return own(FILTERS, n) ? FILTERS[n](e((a as unknown[])[0]), e((a as unknown[])[1])) : undefined;
   }
   const out: Record<string, unknown> = {};
   for (const k of keys) {
