@@ -9,11 +9,9 @@ type Obj = Record<string, unknown>;
 
 // An own member even when the key is `__proto__` (JSON.parse makes it an own key; `o[k] = v` would set the prototype).
 const put = (o: Obj, k: string, v: unknown): Obj => Object.defineProperty(o, k, { value: v, enumerable: true, writable: true, configurable: true });
-const pick = (a: unknown, keys: string[], d: number): Obj => {
-  const o: Obj = {};
-  if (isObj(a)) for (const k of keys) if (a[k] !== undefined) o[k] = pre(a[k], d + 1);
-  return o;
-};
+// a sub-expression in a fixed position: one that is not there evaluates to undefined, and so does UNKNOWN (JSON
+// has no undefined, and a null there would evaluate to null)
+const at = (y: unknown, d: number) => (y === undefined ? UNKNOWN : pre(y, d + 1));
 const each = (a: unknown, d: number) => (isArr(a) ? a.map((y) => pre(y, d + 1)) : []);
 
 /**
@@ -24,7 +22,9 @@ const each = (a: unknown, d: number) => (isArr(a) ? a.map((y) => pre(y, d + 1)) 
  * - a path (`$ref`, the keys of `$find`/`$filter` `where`) becomes its segments (null when malformed);
  * - what evaluates to undefined whatever the scope (a malformed template, an unknown `$` key, nesting deeper than
  *   runExpr goes) becomes `{"$": 0}`;
- * - a filter used as an operator gets `[value, argument?]` (`{"$upper": x}` → `{"$upper": [x]}`);
+ * - an operator's argument becomes a list in a fixed order (`$if` → `[cond, then, else]`, `$lookup` →
+ *   `[value, table, default]`, `$find` → `[in, [[path segments, value], …]]`…), and a filter used as an operator
+ *   gets `[value, argument?]` (`{"$upper": x}` → `{"$upper": [x]}`);
  * - literals (`$const`, `$lookup` table, `$match` pattern) stay as written.
  * Every other string is literal text in the result. Evaluating the result gives exactly what the expression gives.
  * The result is JSON (no undefined inside). Never throws on JSON input.
@@ -51,28 +51,31 @@ function pre(x: unknown, d: number): unknown {
   return out;
 }
 
-// The argument of `$n` in its precompiled form: sub-expressions one level deeper, exactly where runExpr reads them.
+// The argument of `$n` in its precompiled form, always a list in a fixed order (operators.ts reads positions, not
+// member names): sub-expressions one level deeper, exactly where runExpr evaluates them.
 function op(n: string, a: unknown, d: number): unknown {
+  const o: Obj = isObj(a) ? a : {};
   switch (n) {
     case 'ref':
       return [isStr(a) ? parsePath(a) : null];
     case 'const':
       return a;
     case 'if':
-      return pick(a, ['cond', 'then', 'else'], d);
+      return [at(o.cond, d), at(o.then, d), at(o.else, d)];
     case 'map':
-      return pick(a, ['from', 'to'], d);
+      return [at(o.from, d), at(o.to, d)];
     case 'sum':
-      return pick(a, ['in', 'of'], d);
+      // without `of` the items themselves are summed: the list is one shorter
+      return o.of === undefined ? [at(o.in, d)] : [at(o.in, d), at(o.of, d)];
     case 'lookup':
-      return isObj(a) ? { value: pre(a.value, d + 1), default: pre(a.default, d + 1), table: a.table } : {};
+      return [at(o.value, d), isObj(o.table) ? o.table : {}, at(o.default, d)];
     case 'find':
     case 'filter': {
-      const w = isObj(a) && isObj(a.where) ? a.where : {};
-      return { in: isObj(a) ? pre(a.in, d + 1) : undefined, where: keysOf(w).map((k) => [parsePath(k), pre(w[k], d + 1)]) };
+      const w = isObj(o.where) ? o.where : {};
+      return [at(o.in, d), keysOf(w).map((k) => [parsePath(k), pre(w[k], d + 1)])];
     }
     case 'match':
-      return isArr(a) ? [pre(a[0], d + 1), a[1]] : [];
+      return isArr(a) ? [at(a[0], d), isStr(a[1]) ? a[1] : null] : [UNKNOWN, null];
     case 'exists':
     case 'not':
       return pre(a, d + 1);
