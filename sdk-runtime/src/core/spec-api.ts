@@ -2,7 +2,7 @@
 // The spec pieces the runtime bundles, imported file by file so esbuild never pulls ajv or the JSON Schemas in. The
 // config arrives precompiled by the server (precompileConfig), so no template scanner, path parser, pattern compiler
 // or preset table is among them.
-export { loadRuntimeConfig, pageTitle } from '../../../spec/src/evaluator/load-runtime-config';
+export { loadRuntimeConfig, pageTitle, rx } from '../../../spec/src/evaluator/load-runtime-config';
 export { fire, watchList } from '../../../spec/src/evaluator/fire';
 export { resolveFields, mergeKeptField } from '../../../spec/src/evaluator/resolve-fields';
 export { buildCommonProps, eventProps, nestFields, pagePath } from '../../../spec/src/evaluator/build-common-props';

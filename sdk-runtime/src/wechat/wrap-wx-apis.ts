@@ -1,25 +1,23 @@
-import { assign, attempt, isArr, isObj, keysOf, memo, nestFields } from '../core/spec-api';
+import { assign, attempt, isArr, isObj, keysOf, nestFields, rx } from '../core/spec-api';
 import { fireTop, type Runtime } from './runtime-state';
 import { isMarked, mark, safe } from './safe';
 import { isFn, type AnyFn, type Obj } from './wx-globals';
 
-// propagate urls arrive as RegExp sources (precompileConfig), null when the pattern was invalid
-const patterns = new Map<string, RegExp>();
-const matchUrl = (src: string | null, url: string) => !!src && memo(patterns, src, (p) => new RegExp(p)).test(url);
 
 /** The caller's options with the current chan copied in, per the config's propagate rules (a copy; never mutated). */
 function propagate(rt: Runtime, opts: Obj): Obj {
   const compiled = rt.tracker_.compiled_;
   let out = opts;
   for (const r of (compiled && compiled.runtime.propagate) || []) {
-    if (!isObj(r) || typeof opts.url !== 'string' || !matchUrl(r.url, opts.url)) continue;
+    // url is a RegExp source and name is written out (precompileConfig)
+    if (typeof opts.url !== 'string' || !rx(r.url)!.test(opts.url)) continue;
     const flat: Obj = {};
     const chan = rt.tracker_.chan_();
     for (const k of isArr(r.fields) ? r.fields : keysOf(chan)) if (chan[k] !== undefined) flat[k] = chan[k];
     const value = nestFields(flat);
     out = assign({}, out);
-    if (r.as === 'header') out.header = assign({}, out.header, { [r.name || 'X-Trackway-Chan']: JSON.stringify(value) });
-    else if (out.data === undefined || isObj(out.data)) out.data = assign({}, out.data, { [r.name || 'trackway_chan']: value });
+    if (r.as === 'header') out.header = assign({}, out.header, { [r.name]: JSON.stringify(value) });
+    else if (out.data === undefined || isObj(out.data)) out.data = assign({}, out.data, { [r.name]: value });
   }
   return out;
 }

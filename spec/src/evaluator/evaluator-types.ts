@@ -158,8 +158,8 @@ export interface RuntimeConfig {
   user: FieldRule[];
   /** Component methods to wrap in Component() definitions (method triggers with a `component`). */
   components: { component: string; method: string }[];
-  /** propagate rules with `url` as a RegExp source, or null when the pattern is invalid. */
-  propagate: (Omit<PropagationRule, 'url'> & { url: string | null })[];
+  /** propagate rules with a valid url pattern, `url` as a RegExp source, `name` written out. */
+  propagate: (PropagationRule & { name: string })[];
   /** Rules and pages left out because they cannot run, with a reason code of REASONS (reason-codes.ts). */
   problems: { id: string; reason: string }[];
 }

@@ -20,7 +20,7 @@ function matches(r: RuntimeRule, e: TriggerEvent, s: Scope): boolean {
     case 'page':
       return has(t.on, e.on);
     case 'method':
-      return t.method === e.method && t.phase === e.phase && (r.re ? !!e.component && rx(r.re).test(e.component) : !e.component);
+      return t.method === e.method && t.phase === e.phase && (r.re ? !!e.component && rx(r.re)!.test(e.component) : !e.component);
     case 'data':
       // null is "not there yet" (`data: {goods: null}` before the request returns), like undefined
       return t.path === e.path && (!!t.everyChange || e.first !== false) && readPath(s.data, r.segs!) != null;
@@ -28,7 +28,7 @@ function matches(r: RuntimeRule, e: TriggerEvent, s: Scope): boolean {
       return t.selector === e.selector;
     case 'request':
       // precompileConfig keeps a request rule only with a valid url pattern
-      return rx(r.re!).test(e.url) && (!t.method || t.method === upper(e.method || 'GET')) && has(t.outcome, e.outcome);
+      return rx(r.re!)!.test(e.url) && (!t.method || t.method === upper(e.method || 'GET')) && has(t.outcome, e.outcome);
     case 'payment':
       return has(t.outcome, e.outcome);
   }

@@ -1,10 +1,7 @@
 import type { CompileOptions, CompiledConfig, RuntimeConfig, RuntimeRule } from './evaluator-types';
-import { memo } from './util';
+import { rx } from './util';
 
-const regexes = new Map<string, RegExp>();
-
-/** The RegExp of a source precompileConfig wrote (route, URL, component patterns), built once per source. */
-export const rx = (src: string): RegExp => memo(regexes, src, (s) => new RegExp(s));
+export { rx };
 
 /**
  * Readies a RuntimeConfig (precompileConfig's output, as delivered and verified) for fire/watchList: the preset
@@ -23,7 +20,7 @@ export function rulesFor(compiled: CompiledConfig, route: string | undefined): R
     compiled.byRoute_.set(key, (hit = {}));
     for (const r of compiled.rules_) {
       const k = r.trigger.kind;
-      if (!r.route || (route !== undefined && rx(r.route).test(route))) (hit[k] = hit[k] || []).push(r);
+      if (!r.route || (route !== undefined && rx(r.route)!.test(route))) (hit[k] = hit[k] || []).push(r);
     }
   }
   return hit;
@@ -31,6 +28,6 @@ export function rulesFor(compiled: CompiledConfig, route: string | undefined): R
 
 /** page_title declared for the first page whose route pattern matches; undefined when none declares one. */
 export function pageTitle(compiled: CompiledConfig, route: string): string | undefined {
-  for (const [src, title] of compiled.runtime.titles) if (rx(src).test(route)) return title;
+  for (const [src, title] of compiled.runtime.titles) if (rx(src)!.test(route)) return title;
   return undefined;
 }

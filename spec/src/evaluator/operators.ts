@@ -1,7 +1,7 @@
 import type { Scope } from './evaluator-types';
 import { FILTERS, clean, toNum } from './filters';
 import { readPath, type PathSegments } from './read-path';
-import { assign, attempt, empty, isArr, isKey, isObj, isStr, memo, own } from './util';
+import { assign, empty, isArr, isKey, isObj, isStr, own, rx } from './util';
 
 /** Evaluates a sub-expression one level deeper, in the operator's scope or in `scope` when given. */
 export type SubEval = (expr: unknown, scope?: Scope) => unknown;
@@ -54,8 +54,6 @@ function where(a: unknown, e: SubEval, first?: boolean): unknown {
   return first && hits ? hits[0] : hits;
 }
 
-const regexes = new Map<string, RegExp | undefined>();
-const regex = (src: string) => attempt(() => new RegExp(src));
 
 /**
  * The operators of config-types.ts Operator, keyed without their `$`, over arguments in precompileExpr's form
@@ -112,7 +110,7 @@ export const OPS: Record<string, Op> = {
     const [x, src] = a as Args;
     const v = e(x);
     if (!isStr(src) || !isKey(v)) return false;
-    const re = memo(regexes, src, regex);
+    const re = rx(src);
     return !!re && re.test(String(v));
   },
   exists: (a, e) => {

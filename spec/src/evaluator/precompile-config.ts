@@ -103,6 +103,10 @@ export function precompileConfig(config: TrackingConfig): RuntimeConfig {
   out.chan = fields(cfg.chan);
   out.user = fields(cfg.user);
   for (const p of fields(PRESET_CHAN)) if (!out.chan.some((f) => f.field === p.field)) out.chan.push(p);
-  for (const p of list<PropagationRule>(cfg.propagate)) if (isObj(p)) out.propagate.push(Object.assign({}, p, { url: source(compilePattern(p.url, 'url')) }));
+  // an invalid url pattern matches nothing, so its rule is left out; the default header or field name is written out
+  for (const p of list<PropagationRule>(cfg.propagate)) {
+    const url = isObj(p) && source(compilePattern(p.url, 'url'));
+    if (url) out.propagate.push(Object.assign({}, p, { url, name: p.name || (p.as === 'header' ? 'X-Trackway-Chan' : 'trackway_chan') }));
+  }
   return JSON.parse(JSON.stringify(out)) as RuntimeConfig;
 }
