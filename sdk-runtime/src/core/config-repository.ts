@@ -1,6 +1,6 @@
 import type { Adapter } from './adapter';
 import { KEY_CONFIG } from './event-names';
-import { attempt, canonicalJson, isObj, RUNTIME_FORMAT, sha256Hex, type RuntimeConfig } from './spec-api';
+import { assign, attempt, canonicalJson, isObj, RUNTIME_FORMAT, sha256Hex, type RuntimeConfig } from './spec-api';
 
 /** A config the runtime may run: the runtime form the delivery endpoint sent, verified. */
 export interface ActiveConfig {
@@ -46,7 +46,7 @@ export function createConfigRepository(a: Adapter, url: string, bootstrap: unkno
       else if (bootstrap !== undefined) {
         const boot = verify(bootstrap);
         if (typeof boot === 'string') log('bootstrap ' + boot);
-        else last = { version: boot.version || 'bootstrap', hash: '', runtime: boot.runtime };
+        else last = assign(boot, { version: boot.version || 'bootstrap', hash: '' });
       }
       return last;
     },

@@ -17,7 +17,8 @@ export function observeExposes(rt: Runtime, page: Obj): void {
   for (const e of c.wl_.exposes) {
     if (done[e.selector]) continue;
     done[e.selector] = 1;
-    const ratio = typeof e.ratio === 'number' ? e.ratio : 0.5;
+    // written out by precompileConfig (default 0.5)
+    const ratio = e.ratio!;
     safe('expose', () => {
       const ob = rt.w_.createIntersectionObserver(page, { observeAll: true, thresholds: [ratio] });
       c.observers_.push(ob);

@@ -1,7 +1,7 @@
 import { decodeScene, isObj } from '../core/spec-api';
 import { fireTop, scopeOf, type Runtime } from './runtime-state';
 import { wrapMember } from './safe';
-import { objOr, type Obj } from './wx-globals';
+import { lowerFirst, objOr, type Obj } from './wx-globals';
 
 /**
  * Adds the app hooks to an App() definition: app triggers, chan/user on every onShow (Youshu's rule), sending
@@ -9,10 +9,11 @@ import { objOr, type Obj } from './wx-globals';
  * own query and scene).
  */
 export function instrumentApp(rt: Runtime, o: Obj): void {
-  for (const on of ['launch', 'show', 'hide']) {
+  for (const hook of ['Launch', 'Show', 'Hide']) {
+    const on = lowerFirst(hook);
     wrapMember(
       o,
-      'on' + on[0].toUpperCase() + on.slice(1),
+      'on' + hook,
       (phase, _self, args) => {
         if (phase === 'before') return;
         const opts = args[0];

@@ -2,7 +2,7 @@ import { assign, canonicalJson, isObj, pagePath, readPath, watchList, type Scope
 import { observeExposes, stopExposes } from './expose-observer';
 import { fireOn, routeOf, scopeOf, type Runtime } from './runtime-state';
 import { around, isMarked, mark, safe, wrapMember } from './safe';
-import { objOr, isFn, type Obj } from './wx-globals';
+import { lowerFirst, objOr, isFn, type Obj } from './wx-globals';
 
 // Lifecycle hooks the runtime wraps, added when the page lacks them; onShareAppMessage is only wrapped, never
 // added: defining it turns on the page's share menu.
@@ -27,7 +27,7 @@ export function callScope(args: IArguments, result: unknown): Scope {
 export function instrumentPage(rt: Runtime, o: Obj): void {
   for (const hook of HOOKS) {
     // Load → load, PullDownRefresh → pullDownRefresh; ShareAppMessage → share
-    const on = hook === 'ShareAppMessage' ? 'share' : hook[0].toLowerCase() + hook.slice(1);
+    const on = hook === 'ShareAppMessage' ? 'share' : lowerFirst(hook);
     wrapMember(
       o,
       'on' + hook,

@@ -68,7 +68,7 @@ function run(r: RuntimeRule, scope: Scope, res: FireResult): void {
     });
   }
   let remembered = false;
-  const rem = isObj(r.remember) ? r.remember : {};
+  const rem = r.remember || {};
   for (const k of keysOf(rem)) {
     const v = evaluate(rem[k], scope);
     if (v !== undefined) {

@@ -30,7 +30,7 @@ function settingsOf(s: Record<string, unknown>): ResolvedSettings {
 }
 
 // A trigger as matched (fire.ts): `on` and `outcome` as lists (absent = any), the default phase written out, the
-// request method in upper case.
+// request method in upper case, an expose trigger's default ratio (0.5) written out.
 function normalized(t: Trigger): Trigger {
   const n = Object.assign({}, t) as unknown as Record<string, unknown>;
   const asList = (v: unknown) => (isArr(v) ? v : [v]);
@@ -38,6 +38,7 @@ function normalized(t: Trigger): Trigger {
   if (t.kind === 'method') n.phase = t.phase || 'after';
   if (t.kind === 'request' || t.kind === 'payment') n.outcome = t.outcome === 'any' ? undefined : asList(t.outcome === undefined ? 'success' : t.outcome);
   if (t.kind === 'request' && t.method) n.method = String(t.method).toUpperCase();
+  if (t.kind === 'expose' && typeof t.ratio !== 'number') n.ratio = 0.5;
   return n as unknown as Trigger;
 }
 
@@ -99,7 +100,8 @@ export function precompileConfig(config: TrackingConfig): RuntimeConfig {
   const fields = (v: unknown) =>
     list<FieldRule>(v)
       .filter((f) => isObj(f) && isStr(f.field) && isArr(f.sources))
-      .map((f) => Object.assign({}, f, { sources: f.sources.map(precompileExpr) }) as FieldRule);
+      // `on` always a list: the runtime checks no types
+      .map((f) => Object.assign({}, f, { sources: f.sources.map(precompileExpr), on: isArr(f.on) ? f.on : [] }) as FieldRule);
   out.chan = fields(cfg.chan);
   out.user = fields(cfg.user);
   for (const p of fields(PRESET_CHAN)) if (!out.chan.some((f) => f.field === p.field)) out.chan.push(p);
