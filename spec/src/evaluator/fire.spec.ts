@@ -149,7 +149,7 @@ describe(watchList.name, () => {
       ['goods', ['goods']],
       ['price', ['price']],
     ]);
-    expect(w.exposes).toEqual([{ ruleId: 'card', kind: 'expose', selector: '.card', itemKey: 'id' }]);
+    expect(w.exposes).toEqual([{ ruleId: 'card', kind: 'expose', selector: '.card', itemKey: 'id', ratio: 0.5 }]);
     expect(watchList(compileConfig(config), 'pages/index/index')).toEqual({ methods: [], dataPaths: [], exposes: [] });
   });
 });
