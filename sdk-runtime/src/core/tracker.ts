@@ -74,7 +74,7 @@ export function createTracker(o: TrackerOptions): Tracker {
   // a page share them, and rebuilding them (page path, nested chan and wx_user) was a fifth of an event's cost
   let common: { r?: string; q?: unknown; t?: string; v: number; p: Record<string, unknown> } | undefined;
 
-  const decls = () => t.compiled_ && t.compiled_.runtime.variables;
+  const decls = () => t.compiled_ && t.compiled_.runtime.stored;
   const full = (scope: Scope, now: number): Scope =>
     assign(scope, { vars: vars.values_(decls(), now), chan: state.nested_.chan, user: state.nested_.user, now });
 

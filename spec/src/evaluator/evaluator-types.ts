@@ -148,7 +148,8 @@ export interface RuntimeConfig {
   runtimeFormat: typeof RUNTIME_FORMAT;
   /** Every setting present and in range, defaults filled in. */
   settings: import('./runtime-settings').ResolvedSettings;
-  variables?: TrackingConfig['variables'];
+  /** The variables kept in storage (scope 'storage'): name → time to live in ms, 0 for no limit. */
+  stored: Record<string, number>;
   /** Presets, top-level rules, then page rules, in document order (the order rules of one trigger run in). */
   rules: RuntimeRule[];
   /** [route pattern RegExp source, title] of the pages that declare a title, in document order. */

@@ -10,6 +10,8 @@ import { isArr, isObj, isStr, keysOf, list } from './util';
 const KINDS = 'app page method data expose request payment'.split(' ');
 
 const source = (re: RegExp | null) => (re ? re.source : null);
+// an own member even for the key `__proto__`
+const put = (o: object, k: string, v: unknown) => Object.defineProperty(o, k, { value: v, enumerable: true });
 
 // Every setting present and in range: a count or a delay below its minimum, or no number ≥ 0, takes the default.
 function settingsOf(s: Record<string, unknown>): ResolvedSettings {
@@ -60,9 +62,15 @@ export function precompileConfig(config: TrackingConfig): RuntimeConfig {
     user: [],
     components: [],
     propagate: [],
+    stored: {},
     problems: [],
   };
-  if (isObj(cfg.variables)) out.variables = cfg.variables;
+  // the variables kept in storage, with their time to live in ms (0: no limit); the others live in memory
+  const vars = isObj(cfg.variables) ? cfg.variables : {};
+  for (const k of keysOf(vars)) {
+    const d = vars[k];
+    if (isObj(d) && d.scope === 'storage') put(out.stored, k, (d.ttlDays as number) > 0 ? (d.ttlDays as number) * 864e5 : 0);
+  }
   const presets = isObj(cfg.presets) ? cfg.presets : {};
   const problem = (item: unknown, reason: string) => void out.problems.push({ id: isObj(item) ? String(item.id) : '?', reason });
   const add = (rule: Rule, route?: string, group?: PresetGroup): void => {
@@ -82,7 +90,7 @@ export function precompileConfig(config: TrackingConfig): RuntimeConfig {
     if (rule.foreach !== undefined) r.foreach = precompileExpr(rule.foreach);
     if (rule.props !== undefined) r.props = precompileExpr(rule.props);
     const rem = rule.remember;
-    if (isObj(rem)) r.remember = keysOf(rem).reduce((o, k) => Object.defineProperty(o, k, { value: precompileExpr(rem[k]), enumerable: true }), {});
+    if (isObj(rem)) r.remember = keysOf(rem).reduce((o, k) => put(o, k, precompileExpr(rem[k])), {});
     if (group) r.group = group;
     if (route) r.route = route;
     out.rules.push(r);
