@@ -162,8 +162,8 @@ class Host {
         if (!empty(v)) target[rule.field] = v;
       }
     };
-    apply(this.compiled.runtime.chan, this.chan, 'chan');
-    apply(this.compiled.runtime.user, this.user, 'user');
+    apply(this.compiled.chan, this.chan, 'chan');
+    apply(this.compiled.user, this.user, 'user');
   }
 
   private pageLifecycle(on: 'load' | 'show' | 'ready' | 'hide' | 'unload', extra: Partial<Scope> = {}): void {

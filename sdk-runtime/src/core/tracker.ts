@@ -74,7 +74,7 @@ export function createTracker(o: TrackerOptions): Tracker {
   // a page share them, and rebuilding them (page path, nested chan and wx_user) was a fifth of an event's cost
   let common: { r?: string; q?: unknown; t?: string; v: number; p: Record<string, unknown> } | undefined;
 
-  const decls = () => t.compiled_ && t.compiled_.runtime.stored;
+  const decls = () => t.compiled_ && t.compiled_.stored;
   const full = (scope: Scope, now: number): Scope =>
     assign(scope, { vars: vars.values_(decls(), now), chan: state.nested_.chan, user: state.nested_.user, now });
 
@@ -82,7 +82,7 @@ export function createTracker(o: TrackerOptions): Tracker {
     t.active_ = cfg;
     next = undefined;
     const c = (t.compiled_ = loadRuntimeConfig(cfg.runtime, { skipPresets: o.skip_() }));
-    for (const p of c.runtime.problems) t.log_('rule left out', p.id, p.reason);
+    for (const p of c.problems) t.log_('rule left out', p.id, p.reason);
     o.em_.emit_('config', () => ({ version: cfg.version, hash: cfg.hash }));
     const replay = held;
     held = undefined;
@@ -100,7 +100,7 @@ export function createTracker(o: TrackerOptions): Tracker {
   // Youshu's common properties, then the rule's props, then its own fixes (sku/spu fallback, scene as integer…).
   function emit(type: string, mapped: Record<string, unknown>, ruleId: string, where: Where, now: number): void {
     const c = t.compiled_ as CompiledConfig;
-    if (share >= c.runtime.settings.sampleRate) return;
+    if (share >= c.settings.sampleRate) return;
     const route = where.route;
     const title = (route && pageTitle(c, route)) || where.title;
     if (!common || common.r !== route || common.q !== where.query || common.t !== title || common.v !== state.version_) {
@@ -128,7 +128,7 @@ export function createTracker(o: TrackerOptions): Tracker {
   function fields(moment: Moment, scope: Scope, now: number): void {
     const s = full(scope, now);
     for (const kind of ['chan', 'user'] as FieldKind[]) {
-      if (state.resolve_(kind, (t.compiled_ as CompiledConfig).runtime[kind], s, moment, now) && o.fields_) o.fields_(kind, state.nested_[kind]);
+      if (state.resolve_(kind, (t.compiled_ as CompiledConfig)[kind], s, moment, now) && o.fields_) o.fields_(kind, state.nested_[kind]);
     }
   }
 

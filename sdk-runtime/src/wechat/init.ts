@@ -96,7 +96,7 @@ function start(w: Obj, o: InitOptions): Runtime {
   const server = String(o.server || '').replace(/\/+$/, '');
   const sr = o.sr;
   // the active config's settings, complete and in range (the server filled them in), else the defaults
-  const settings = () => (tracker.compiled_ ? tracker.compiled_.runtime.settings : DEFAULT_SETTINGS);
+  const settings = () => (tracker.compiled_ ? tracker.compiled_.settings : DEFAULT_SETTINGS);
   const reporter = () =>
     r.reporter_ || (r.reporter_ = createReporter(a, o.reportUrl || server + '/youshu/api/report?token=' + encodeURIComponent(o.token || ''), settings, em));
   const tracker = createTracker({
@@ -117,7 +117,7 @@ function start(w: Obj, o: InitOptions): Runtime {
     fields_: sr && ((kind, value) => safe('sr.set', () => (kind === 'chan' ? sr.setChan && sr.setChan(value) : sr.setUser && sr.setUser(value)))),
     debug_() {
       const c = tracker.compiled_;
-      return r.session_ || (c && c.runtime.settings.debug ? 'config' : undefined);
+      return r.session_ || (c && c.settings.debug ? 'config' : undefined);
     },
   });
   const r: Runtime = {
@@ -128,7 +128,6 @@ function start(w: Obj, o: InitOptions): Runtime {
     launch_: {},
     scene_: {},
     firstShow_: false,
-    shownOnce_: false,
     routes_: {},
     live_: [],
     ctx_: new WeakMap(),

@@ -37,7 +37,7 @@ export interface Runtime {
   launch_: Obj;
   scene_: Record<string, string>;
   firstShow_: boolean;
-  shownOnce_: boolean;
+  shownOnce_?: boolean;
   routes_: Record<string, 1>;
   lastRoute_?: string;
   lastPage_?: Obj;

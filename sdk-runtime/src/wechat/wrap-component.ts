@@ -21,7 +21,7 @@ export function instrumentComponent(rt: Runtime, o: Obj): void {
     if (!isFn(orig) || isMarked(orig) || HOOKS.test(name)) continue;
     methods[name] = around(orig, name, (phase, self, args, result) => {
       const c = rt.tracker_.compiled_;
-      if (c && c.runtime.components.some((x) => x.method === name)) {
+      if (c && c.components.some((x) => x.method === name)) {
         fireTop(rt, { kind: 'method', method: name, phase, component: String(self && self.is) }, callScope(args, result));
       }
     });

@@ -8,7 +8,7 @@ import { isFn, type AnyFn, type Obj } from './wx-globals';
 function propagate(rt: Runtime, opts: Obj): Obj {
   const compiled = rt.tracker_.compiled_;
   let out = opts;
-  for (const r of (compiled && compiled.runtime.propagate) || []) {
+  for (const r of (compiled && compiled.propagate) || []) {
     // url is a RegExp source and name is written out (precompileConfig)
     if (typeof opts.url !== 'string' || !rx(r.url)!.test(opts.url)) continue;
     const flat: Obj = {};

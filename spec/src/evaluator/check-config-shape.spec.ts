@@ -31,7 +31,7 @@ describe(checkConfigShape.name, () => {
   it('should leave malformed items to compileConfig, which leaves them out as problems', () => {
     const doc = { schemaVersion: 1, pages: [{ id: 'p' }], rules: [{ id: 'r', trigger: {} }] };
     expect(checkConfigShape(doc)).toBeNull();
-    expect(compileConfig(doc as never).runtime.problems).toEqual([
+    expect(compileConfig(doc as never).problems).toEqual([
       { id: 'r', reason: 'bad_kind' },
       { id: 'p', reason: 'bad_route' },
     ]);

@@ -166,12 +166,11 @@ export interface RuntimeConfig {
 }
 
 /**
- * A RuntimeConfig ready for fire/watchList (loadRuntimeConfig). Members ending in `_` are internal: the runtime
- * bundle shortens them (esbuild mangleProps), so callers read only `runtime`.
+ * A RuntimeConfig ready for fire/watchList (loadRuntimeConfig): its members, plus internal ones ending in `_`,
+ * which the runtime bundle shortens (esbuild mangleProps).
  */
-export interface CompiledConfig {
-  runtime: RuntimeConfig;
-  /** The rules to run: skipped preset groups left out. */
+export interface CompiledConfig extends RuntimeConfig {
+  /** The rules to run: `rules` without the skipped preset groups. */
   rules_: RuntimeRule[];
   /** Rules per route and trigger kind, filled on first use of a route. */
   byRoute_: Map<string, Record<string, RuntimeRule[]>>;

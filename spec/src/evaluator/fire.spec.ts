@@ -135,9 +135,9 @@ describe(fire.name, () => {
 describe(compileConfig.name, () => {
   it('should list rules that cannot run, component methods to wrap, and default chan fields', () => {
     const c = compileConfig(config);
-    expect(c.runtime.problems).toEqual([{ id: 'bad_url', reason: 'bad_url' }]);
-    expect(c.runtime.components).toEqual([{ component: 'components/*/index', method: 'onPlus' }]);
-    expect(c.runtime.chan.map((f) => f.field)).toEqual(['chan_wxapp_scene', 'chan_refer_app_id']);
+    expect(c.problems).toEqual([{ id: 'bad_url', reason: 'bad_url' }]);
+    expect(c.components).toEqual([{ component: 'components/*/index', method: 'onPlus' }]);
+    expect(c.chan.map((f) => f.field)).toEqual(['chan_wxapp_scene', 'chan_refer_app_id']);
   });
 });
 

@@ -84,18 +84,14 @@ function run(r: RuntimeRule, scope: Scope, res: FireResult): void {
 /** What the runtime must watch on a page of this route: page methods to wrap, data paths, exposed selectors. */
 export function watchList(compiled: CompiledConfig, route: string): PageWatchList {
   const out: PageWatchList = { methods: [], dataPaths: [], exposes: [] };
-  try {
-    const by = rulesFor(compiled, route);
-    const uniq = (a: string[], v: string) => void (a.indexOf(v) < 0 && a.push(v));
-    for (const r of (by.method || []).concat(by.data || [], by.expose || [])) {
-      const t = r.trigger;
-      if (r.enabled === false) continue;
-      if (t.kind === 'method' && !t.component) uniq(out.methods, t.method);
-      if (t.kind === 'data' && !out.dataPaths.some((p) => p[0] === t.path)) out.dataPaths.push([t.path, r.segs!]);
-      if (t.kind === 'expose') out.exposes.push(assign({ ruleId: r.id }, t));
-    }
-  } catch {
-    // an unreadable rule watches nothing
+  const by = rulesFor(compiled, route);
+  // precompileConfig gives every rule a trigger of a known kind, so nothing here can throw
+  for (const r of (by.method || []).concat(by.data || [], by.expose || [])) {
+    const t = r.trigger;
+    if (r.enabled === false) continue;
+    if (t.kind === 'method' && !t.component && out.methods.indexOf(t.method) < 0) out.methods.push(t.method);
+    if (t.kind === 'data' && !out.dataPaths.some((p) => p[0] === t.path)) out.dataPaths.push([t.path, r.segs!]);
+    if (t.kind === 'expose') out.exposes.push(assign({ ruleId: r.id }, t));
   }
   return out;
 }

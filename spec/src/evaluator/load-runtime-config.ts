@@ -1,5 +1,5 @@
 import type { CompileOptions, CompiledConfig, RuntimeConfig, RuntimeRule } from './evaluator-types';
-import { rx } from './util';
+import { assign, rx } from './util';
 
 export { rx };
 
@@ -9,7 +9,7 @@ export { rx };
  */
 export function loadRuntimeConfig(rc: RuntimeConfig, opts?: CompileOptions): CompiledConfig {
   const skip = (opts && opts.skipPresets) || [];
-  return { runtime: rc, rules_: rc.rules.filter((r) => !r.group || skip.indexOf(r.group) < 0), byRoute_: new Map() };
+  return assign({}, rc, { rules_: rc.rules.filter((r) => !r.group || skip.indexOf(r.group) < 0), byRoute_: new Map() });
 }
 
 /** The rules that can run on `route` (top-level ones plus those of matching pages), by trigger kind. */
@@ -28,6 +28,6 @@ export function rulesFor(compiled: CompiledConfig, route: string | undefined): R
 
 /** page_title declared for the first page whose route pattern matches; undefined when none declares one. */
 export function pageTitle(compiled: CompiledConfig, route: string): string | undefined {
-  for (const [src, title] of compiled.runtime.titles) if (rx(src)!.test(route)) return title;
+  for (const [src, title] of compiled.titles) if (rx(src)!.test(route)) return title;
   return undefined;
 }

@@ -24,7 +24,7 @@ describe(describeReason.name, () => {
     const compiled = compileConfig(config);
     const codes = [
       ...fire(compiled, { kind: 'app', on: 'hide' }, {}).decisions.map((d) => d.reason),
-      ...compiled.runtime.problems.map((p) => p.reason),
+      ...compiled.problems.map((p) => p.reason),
       checkConfigShape(null),
       checkConfigShape({ schemaVersion: 2 }),
     ];
