@@ -39,7 +39,7 @@ export function instrumentPage(rt: Runtime, o: Obj): void {
             const q = args[0];
             const query = isObj(q) ? q : objOr(page.options);
             const route = routeOf(page);
-            rt.ctx_.set(page, { route_: route, query_: query, path_: pagePath(route, query), showAt_: rt.a_.now_(), isNewlyOpen_: false, last_: {}, fired_: {}, exposed_: {}, observers_: [], ready_: false });
+            rt.ctx_.set(page, { route_: route, query_: query, path_: pagePath(route, query), showAt_: rt.a_.now_(), isNewlyOpen_: false, last_: {}, exposed_: {}, observers_: [] });
             rt.live_.push(page);
             install(rt, page);
           } else if (on !== 'show' || !c) return;
@@ -113,9 +113,9 @@ export function checkData(rt: Runtime, page: Obj): void {
     const v = readPath(page.data, segs);
     const json = v === undefined || v === null ? undefined : canonicalJson(v);
     if (json === undefined || json === c.last_[path]) continue;
+    // last_ holds a path's JSON from the first time it fired
+    const first = c.last_[path] === undefined;
     c.last_[path] = json;
-    const first = !c.fired_[path];
-    c.fired_[path] = 1;
     fireOn(rt, page, { kind: 'data', path, first }, {});
   }
 }

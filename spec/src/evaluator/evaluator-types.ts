@@ -1,5 +1,5 @@
 import type { YoushuEventName } from '../catalog/catalog-types';
-import type { TrackingConfig, Trigger, ExposeTrigger, FieldRule, PropagationRule } from '../config/config-types';
+import type { Trigger, ExposeTrigger, FieldRule, PropagationRule } from '../config/config-types';
 
 /**
  * What an expression can read. Every root is optional; a missing root or path yields undefined.
@@ -126,8 +126,10 @@ export interface RuntimeRule {
   trigger: Trigger;
   when?: unknown;
   foreach?: unknown;
+  /** Present when `event` is (`{}` when the rule has none). */
   props?: unknown;
-  remember?: Record<string, unknown>;
+  /** [variable, expression] pairs, in the order written. */
+  remember?: [string, unknown][];
   enabled?: boolean;
   /** The preset group of a built-in rule, so a runtime can skip the groups sr-sdk-wxapp reports itself. */
   group?: PresetGroup;

@@ -3,7 +3,7 @@ import { rulesFor, rx } from './load-runtime-config';
 import { truthy } from './operators';
 import { readPath } from './read-path';
 import { runExpr as evaluate } from './run-expr';
-import { assign, isArr, isObj, keysOf } from './util';
+import { assign, isArr, isObj } from './util';
 
 type LooseTrigger = { [field: string]: string | string[] | boolean | undefined };
 
@@ -63,14 +63,13 @@ function run(r: RuntimeRule, scope: Scope, res: FireResult): void {
   const before = res.emissions.length;
   if (r.event) {
     items.forEach((item, index) => {
-      const props = evaluate(r.props || {}, each ? assign({}, scope, { item, index }) : scope);
+      const props = evaluate(r.props, each ? assign({}, scope, { item, index }) : scope);
       res.emissions.push({ ruleId, type: r.event!, props: isObj(props) ? props : {} });
     });
   }
   let remembered = false;
-  const rem = r.remember || {};
-  for (const k of keysOf(rem)) {
-    const v = evaluate(rem[k], scope);
+  for (const [k, x] of r.remember || []) {
+    const v = evaluate(x, scope);
     if (v !== undefined) {
       res.remember[k] = v;
       remembered = true;

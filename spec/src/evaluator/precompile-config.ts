@@ -88,9 +88,10 @@ export function precompileConfig(config: TrackingConfig): RuntimeConfig {
     if (rule.enabled !== undefined) r.enabled = rule.enabled;
     if (rule.when !== undefined) r.when = precompileExpr(rule.when);
     if (rule.foreach !== undefined) r.foreach = precompileExpr(rule.foreach);
-    if (rule.props !== undefined) r.props = precompileExpr(rule.props);
+    // a rule that emits maps `{}` when it has no props (or props that are not there: null, '')
+    if (rule.event) r.props = precompileExpr(rule.props || {});
     const rem = rule.remember;
-    if (isObj(rem)) r.remember = keysOf(rem).reduce((o, k) => put(o, k, precompileExpr(rem[k])), {});
+    if (isObj(rem)) r.remember = keysOf(rem).map((k) => [k, precompileExpr(rem[k])]);
     if (group) r.group = group;
     if (route) r.route = route;
     out.rules.push(r);
