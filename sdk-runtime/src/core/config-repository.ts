@@ -1,6 +1,6 @@
 import type { Adapter } from './adapter';
 import { KEY_CONFIG } from './event-names';
-import { assign, attempt, canonicalJson, isObj, RUNTIME_FORMAT, sha256Hex, type RuntimeConfig } from './spec-api';
+import { assign, canonicalJson, isObj, parseJson, RUNTIME_FORMAT, sha256Hex, type RuntimeConfig } from './spec-api';
 
 /** A config the runtime may run: the runtime form the delivery endpoint sent, verified. */
 export interface ActiveConfig {
@@ -42,7 +42,7 @@ export function createConfigRepository(a: Adapter, url: string, bootstrap: unkno
     initial_() {
       const kept = a.get_(KEY_CONFIG);
       // storage was written by us after verification; only the format is re-checked (a truncated write, an update)
-      if (isObj(kept) && readable(kept.runtime) && typeof kept.hash === 'string') last = kept as unknown as ActiveConfig;
+      if (isObj(kept) && readable(kept.runtime)) last = kept as unknown as ActiveConfig;
       else if (bootstrap !== undefined) {
         const boot = verify(bootstrap);
         if (typeof boot === 'string') log('bootstrap ' + boot);
@@ -56,7 +56,7 @@ export function createConfigRepository(a: Adapter, url: string, bootstrap: unkno
           const s = res.statusCode;
           if (s === 304) return;
           if (s !== 200) return void log('http ' + s);
-          const got = verify(typeof res.data === 'string' ? attempt(() => JSON.parse(res.data as string)) : res.data);
+          const got = verify(parseJson(res.data));
           if (typeof got === 'string') return void log(got);
           if (last && got.hash === last.hash) return;
           last = got;

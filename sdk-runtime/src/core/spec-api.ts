@@ -9,6 +9,7 @@ export { buildCommonProps, eventProps, nestFields, pagePath } from '../../../spe
 export { decodeScene } from '../../../spec/src/evaluator/decode-scene';
 export { canonicalJson } from '../../../spec/src/hash/canonical-json';
 export { sha256Hex } from '../../../spec/src/hash/sha256-hex';
+export { parseJson } from '../../../spec/src/evaluator/filters';
 export { normalizeEventProps } from '../../../spec/src/catalog/normalize-event-props';
 export { readPath } from '../../../spec/src/evaluator/read-path';
 export { RUNTIME_FORMAT } from '../../../spec/src/evaluator/evaluator-types';

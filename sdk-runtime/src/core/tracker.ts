@@ -81,8 +81,8 @@ export function createTracker(o: TrackerOptions): Tracker {
   function apply(cfg: ActiveConfig): void {
     t.active_ = cfg;
     next = undefined;
-    const c = (t.compiled_ = loadRuntimeConfig(cfg.runtime, { skipPresets: o.skip_() }));
-    for (const p of c.problems) t.log_('rule left out', p.id, p.reason);
+    // its `problems` are not logged: publishing rejects a config with a rule or page that cannot run
+    t.compiled_ = loadRuntimeConfig(cfg.runtime, { skipPresets: o.skip_() });
     o.em_.emit_('config', () => ({ version: cfg.version, hash: cfg.hash }));
     const replay = held;
     held = undefined;

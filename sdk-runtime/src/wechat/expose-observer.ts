@@ -11,7 +11,8 @@ import { objOr, isFn, type Obj } from './wx-globals';
  */
 export function observeExposes(rt: Runtime, page: Obj): void {
   const c = rt.ctx_.get(page);
-  if (!c || !c.wl_ || !c.wl_.exposes.length || !isFn(rt.w_.createIntersectionObserver)) return;
+  // a page without expose rules observes nothing (the loop below is empty)
+  if (!c || !c.wl_ || !isFn(rt.w_.createIntersectionObserver)) return;
   stopExposes(rt, page);
   const done: Record<string, 1> = {};
   for (const e of c.wl_.exposes) {

@@ -21,7 +21,7 @@ export function instrumentApp(rt: Runtime, o: Obj): void {
           rt.launch_ = opts;
           const q = objOr(opts.query);
           rt.scene_ = decodeScene(q.scene);
-          if (typeof q.trackway_debug === 'string' && q.trackway_debug) rt.session_ = q.trackway_debug;
+          if (q.trackway_debug) rt.session_ = String(q.trackway_debug);
         }
         if (on === 'show') {
           rt.firstShow_ = !rt.shownOnce_;
