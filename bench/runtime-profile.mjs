@@ -16,7 +16,7 @@ const config = { schemaVersion: 1, rules: [{ id: 'find', event: 'search', trigge
 const host = new MiniProgramHost({ clock: 'real' }).install();
 host.network.route('https://tw.example.com/', () => ({ data: { code: 0 } }));
 const env = envelope(host.appid, config, 1);
-host.storage.set('tw_config', { version: 1, hash: env.hash, config });
+host.storage.set('tw_config', { version: 1, hash: env.hash, runtime: env.runtime });
 const tw = require(out('rt'));
 tw.init({ appid: host.appid, server: 'https://tw.example.com' });
 host.app({ globalData: {} });

@@ -22,7 +22,10 @@ export interface InitOptions {
   token?: string;
   /** true, or a session id: every event also carries {trackway: {session, version, rule_id}}; decisions are logged. */
   debug?: boolean | string;
-  /** A config (or a delivery answer) used when nothing was ever fetched. */
+  /**
+   * The JSON body `GET {server}/v1/config/{appid}?env=…` returned (saved from the server), used when nothing was ever
+   * fetched. Its precompiled `runtime` form is what runs; a raw config is not accepted (the runtime compiles none).
+   */
   bootstrap?: unknown;
   /** Where the own reporter posts; default `{server}/youshu/api/report?token=<token>`. */
   reportUrl?: string;

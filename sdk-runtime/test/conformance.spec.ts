@@ -28,7 +28,7 @@ class CaseRunner {
     this.host = new MiniProgramHost({ now, appid: c.appid }).install();
     if (storage) for (const [k, v] of storage) this.host.storage.raw.set(k, v);
     const env = new FakeConfigServer(this.host, SERVER, c.appid).publish(c.config);
-    this.host.storage.set('tw_config', { version: env.version, hash: env.hash, config: env.config });
+    this.host.storage.set('tw_config', { version: env.version, hash: env.hash, runtime: env.runtime });
     this.host.network.route(SERVER + '/youshu/api/report', () => ({ data: { code: 0 } }));
     this.tw = loadRuntime();
     this.tw.init({ appid: c.appid, server: SERVER });

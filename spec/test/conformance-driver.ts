@@ -5,11 +5,12 @@
 import type { FieldRule, TrackingConfig, VariableDecl } from '../src/config/config-types';
 import type { ConformanceCase, ConformanceStep } from '../src/conformance/conformance-case';
 import { buildCommonProps, eventProps, nestFields, pagePath } from '../src/evaluator/build-common-props';
-import { compileConfig, pageTitle } from '../src/evaluator/compile-config';
+import { compileConfig } from '../src/evaluator/compile-config';
+import { pageTitle } from '../src/evaluator/load-runtime-config';
 import { decodeScene } from '../src/evaluator/decode-scene';
 import type { CompiledConfig, KeptField, Scope, TriggerEvent } from '../src/evaluator/evaluator-types';
 import { fire, watchList } from '../src/evaluator/fire';
-import { resolvePath } from '../src/evaluator/resolve-path';
+import { readPath } from '../src/evaluator/read-path';
 import { mergeKeptField, resolveFields } from '../src/evaluator/resolve-fields';
 import { normalizeEventProps } from '../src/catalog/normalize-event-props';
 import { canonicalJson } from '../src/hash/canonical-json';
@@ -303,10 +304,10 @@ class Host {
     const top = this.top;
     if (!top) return;
     const watched = watchList(this.compiled, top.route).dataPaths;
-    const before = watched.map((p) => canonicalJson(resolvePath(top.data, p)));
+    const before = watched.map((p) => canonicalJson(readPath(top.data, p[1])));
     Object.assign(top.data, data);
-    watched.forEach((path, i) => {
-      const v = resolvePath(top.data, path);
+    watched.forEach(([path, segs], i) => {
+      const v = readPath(top.data, segs);
       // null is "not there yet" (`data: {goods: null}` until the request returns), like undefined: it fires
       // nothing and leaves `first` for the value that comes later
       if (v === undefined || v === null || canonicalJson(v) === before[i]) return;

@@ -1,12 +1,13 @@
 import type { Adapter } from './adapter';
 import { KEY_CONFIG } from './event-names';
-import { attempt, canonicalJson, checkConfigShape, isObj, sha256Hex, type TrackingConfig } from './spec-api';
+import { assign, canonicalJson, isObj, parseJson, RUNTIME_FORMAT, sha256Hex, type RuntimeConfig } from './spec-api';
 
-/** A config the runtime may run: what the delivery endpoint sent, verified. */
+/** A config the runtime may run: the runtime form the delivery endpoint sent, verified. */
 export interface ActiveConfig {
   version: number | string;
+  /** The config's hash (the ETag), '' for a bootstrap so the first answer replaces it. */
   hash: string;
-  config: TrackingConfig;
+  runtime: RuntimeConfig;
 }
 
 export interface ConfigRepository {
@@ -16,26 +17,36 @@ export interface ConfigRepository {
   refresh_(): Promise<ActiveConfig | undefined>;
 }
 
-// A config the evaluator can walk, or undefined.
-const walkable = (c: unknown) => (isObj(c) && !checkConfigShape(c) ? (c as unknown as TrackingConfig) : undefined);
+// a runtime form this runtime can read (an older or newer format is left alone)
+const readable = (rc: unknown): rc is RuntimeConfig => isObj(rc) && rc.runtimeFormat === RUNTIME_FORMAT;
+
+// A `/v1/config` body's runtime form, verified (sha256(canonicalJson(runtime)) = runtimeHash), or why not.
+function verify(doc: unknown): ActiveConfig | string {
+  if (!isObj(doc) || typeof doc.hash !== 'string') return 'bad';
+  if (!readable(doc.runtime)) return 'format';
+  if (sha256Hex(canonicalJson(doc.runtime) || '') !== doc.runtimeHash) return 'hash';
+  return { version: doc.version as number, hash: doc.hash, runtime: doc.runtime as RuntimeConfig };
+}
 
 /**
  * Stale-while-revalidate (GrowthBook's feature repository): storage gives the last good config at launch, one GET
- * with If-None-Match revalidates it, and only a verified answer replaces it: parsed, hash equal to
- * sha256(canonicalJson(config)), a shape the evaluator can walk. `bootstrap` is the floor. Why an answer was not
- * used goes to `log` (debug sessions only), as a short code: bad (not a delivery answer), shape, hash, http <status>,
- * down (unreachable), full (not cached: storage refused it).
+ * with If-None-Match revalidates it, and only a verified answer replaces it: parsed, a runtime form of a format this
+ * runtime reads, its hash equal to runtimeHash. `bootstrap` (a saved `/v1/config` body) is the floor. Why an answer
+ * was not used goes to `log` (debug sessions only), as a short code: bad (not a delivery answer), format (no runtime
+ * form this runtime reads), hash, http <status>, down (unreachable), full (not cached: storage refused it), and
+ * `bootstrap <code>` for an unusable bootstrap.
  */
 export function createConfigRepository(a: Adapter, url: string, bootstrap: unknown, log: (why: string) => void): ConfigRepository {
   let last: ActiveConfig | undefined;
   return {
     initial_() {
       const kept = a.get_(KEY_CONFIG);
-      // storage was written by us after verification; only the shape is re-checked (a truncated write)
-      if (isObj(kept) && walkable(kept.config) && typeof kept.hash === 'string') last = kept as unknown as ActiveConfig;
-      else if (isObj(bootstrap)) {
-        const boot = walkable(isObj(bootstrap.config) ? bootstrap.config : bootstrap);
-        if (boot) last = { version: (bootstrap.version as number) || 'bootstrap', hash: '', config: boot };
+      // storage was written by us after verification; only the format is re-checked (a truncated write, an update)
+      if (isObj(kept) && readable(kept.runtime)) last = kept as unknown as ActiveConfig;
+      else if (bootstrap !== undefined) {
+        const boot = verify(bootstrap);
+        if (typeof boot === 'string') log('bootstrap ' + boot);
+        else last = assign(boot, { version: boot.version || 'bootstrap', hash: '' });
       }
       return last;
     },
@@ -45,12 +56,10 @@ export function createConfigRepository(a: Adapter, url: string, bootstrap: unkno
           const s = res.statusCode;
           if (s === 304) return;
           if (s !== 200) return void log('http ' + s);
-          const doc = typeof res.data === 'string' ? attempt(() => JSON.parse(res.data as string)) : res.data;
-          if (!isObj(doc) || !isObj(doc.config) || typeof doc.hash !== 'string') return void log('bad');
-          if (!walkable(doc.config)) return void log('shape');
-          if (sha256Hex(canonicalJson(doc.config) || '') !== doc.hash) return void log('hash');
-          if (last && doc.hash === last.hash) return;
-          const got = (last = { version: doc.version as number, hash: doc.hash, config: doc.config as unknown as TrackingConfig });
+          const got = verify(parseJson(res.data));
+          if (typeof got === 'string') return void log(got);
+          if (last && got.hash === last.hash) return;
+          last = got;
           if (!a.set_(KEY_CONFIG, got)) log('full');
           return got;
         },

@@ -2,7 +2,7 @@ import type { Adapter } from './adapter';
 import type { Emitter } from './emitter';
 import { KEY_QUEUE } from './event-names';
 import { uuid } from './ids';
-import { attempt, isArr, isObj } from './spec-api';
+import { isArr, isObj, parseJson } from './spec-api';
 
 /** One event as sr-sdk-wxapp uploads it (youshu-spec.md §1.2), so Youshu's receiver and ours both accept it. */
 export interface WireEvent {
@@ -106,7 +106,7 @@ export function createReporter(a: Adapter, url: string, settings: () => Reporter
       else later(BACKOFF_MS * Math.pow(2, failures - 1));
     };
     a.req_(url, 'POST', batch, { 'content-type': 'application/json' }).then((res) => {
-      const body = typeof res.data === 'string' ? attempt(() => JSON.parse(res.data as string)) : res.data;
+      const body = parseJson(res.data);
       done(res.statusCode === 200 && isObj(body) && body.code === 0);
     }, () => done(false));
   }

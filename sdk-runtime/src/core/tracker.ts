@@ -7,9 +7,9 @@ import { createVariables } from './variables';
 import {
   assign,
   buildCommonProps,
-  compileConfig,
   eventProps,
   fire,
+  loadRuntimeConfig,
   keysOf,
   normalizeEventProps,
   pageTitle,
@@ -34,7 +34,7 @@ export interface TrackerOptions {
   cid_: string;
   /** The output: sr.track or the own reporter. */
   send_(type: string, props: Record<string, unknown>): void;
-  /** Preset groups that sr-sdk-wxapp reports itself, read when a config is compiled. */
+  /** Preset groups that sr-sdk-wxapp reports itself, read when a config is loaded. */
   skip_(): CompileOptions['skipPresets'];
   /** Called with the nested chan or wx_user after it changed (sr.setChan / sr.setUser). */
   fields_?(kind: FieldKind, value: Record<string, unknown>): void;
@@ -74,15 +74,15 @@ export function createTracker(o: TrackerOptions): Tracker {
   // a page share them, and rebuilding them (page path, nested chan and wx_user) was a fifth of an event's cost
   let common: { r?: string; q?: unknown; t?: string; v: number; p: Record<string, unknown> } | undefined;
 
-  const decls = () => t.compiled_ && t.compiled_.config.variables;
+  const decls = () => t.compiled_ && t.compiled_.stored;
   const full = (scope: Scope, now: number): Scope =>
     assign(scope, { vars: vars.values_(decls(), now), chan: state.nested_.chan, user: state.nested_.user, now });
 
   function apply(cfg: ActiveConfig): void {
     t.active_ = cfg;
     next = undefined;
-    const c = (t.compiled_ = compileConfig(cfg.config, { skipPresets: o.skip_() }));
-    for (const p of c.problems) t.log_('rule left out', p.id, p.reason);
+    // its `problems` are not logged: publishing rejects a config with a rule or page that cannot run
+    t.compiled_ = loadRuntimeConfig(cfg.runtime, { skipPresets: o.skip_() });
     o.em_.emit_('config', () => ({ version: cfg.version, hash: cfg.hash }));
     const replay = held;
     held = undefined;
@@ -100,8 +100,7 @@ export function createTracker(o: TrackerOptions): Tracker {
   // Youshu's common properties, then the rule's props, then its own fixes (sku/spu fallback, scene as integer…).
   function emit(type: string, mapped: Record<string, unknown>, ruleId: string, where: Where, now: number): void {
     const c = t.compiled_ as CompiledConfig;
-    const rate = (c.config.settings || {}).sampleRate;
-    if (typeof rate === 'number' && rate < 1 && share >= rate) return;
+    if (share >= c.settings.sampleRate) return;
     const route = where.route;
     const title = (route && pageTitle(c, route)) || where.title;
     if (!common || common.r !== route || common.q !== where.query || common.t !== title || common.v !== state.version_) {
@@ -120,7 +119,7 @@ export function createTracker(o: TrackerOptions): Tracker {
     const res = fire(t.compiled_ as CompiledConfig, trigger, full(scope, now));
     for (const d of res.decisions) {
       t.log_(trigger.kind, (trigger as { on?: string }).on || '', d.ruleId, d.outcome, d.reason || '');
-      o.em_.emit_('decision', () => ({ ruleId: d.ruleId, outcome: d.outcome, reason: d.reason, trigger }));
+      o.em_.emit_('decision', () => assign({ trigger }, d));
     }
     for (const e of res.emissions) emit(e.type, e.props, e.ruleId, where, now);
     if (keysOf(res.remember).length) vars.set_(res.remember, decls(), now);

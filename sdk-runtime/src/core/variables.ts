@@ -1,8 +1,9 @@
 import type { Adapter } from './adapter';
 import { KEY_VARS } from './event-names';
-import { assign, isObj, type VariableDecl } from './spec-api';
+import { assign, isObj, own } from './spec-api';
 
-type Decls = Record<string, VariableDecl> | undefined;
+/** RuntimeConfig.stored: the variables kept in storage, name → time to live in ms (0: no limit). */
+type Decls = Record<string, number> | undefined;
 
 export interface Variables {
   /** The `vars` root of the scope: run values, then unexpired stored ones. */
@@ -15,21 +16,22 @@ export function createVariables(a: Adapter): Variables {
   const run: Record<string, unknown> = {};
   const raw = a.get_(KEY_VARS);
   const kept: Record<string, { value: unknown; at: number }> = isObj(raw) ? (raw as typeof kept) : {};
-  const stored = (d: VariableDecl | undefined): d is VariableDecl => !!d && d.scope === 'storage';
+  // a number for a stored variable (an own member: `constructor` is no variable)
+  const ttl = (decls: Decls, k: string) => (decls && own(decls, k) ? decls[k] : -1);
   return {
     values_(decls, now) {
       const out: Record<string, unknown> = {};
       for (const k in kept) {
-        const d = decls && decls[k];
+        const d = ttl(decls, k);
         const v = kept[k];
-        if (stored(d) && isObj(v) && !(d.ttlDays! > 0 && now - v.at >= d.ttlDays! * 864e5)) out[k] = v.value;
+        if (d >= 0 && isObj(v) && !(d > 0 && now - v.at >= d)) out[k] = v.value;
       }
       return assign(out, run);
     },
     set_(values, decls, now) {
       let dirty = false;
       for (const k in values) {
-        if (stored(decls && decls[k])) {
+        if (ttl(decls, k) >= 0) {
           kept[k] = { value: values[k], at: now };
           delete run[k];
           dirty = true;

@@ -11,13 +11,15 @@ import { objOr, isFn, type Obj } from './wx-globals';
  */
 export function observeExposes(rt: Runtime, page: Obj): void {
   const c = rt.ctx_.get(page);
-  if (!c || !c.wl_ || !c.wl_.exposes.length || !isFn(rt.w_.createIntersectionObserver)) return;
+  // a page without expose rules observes nothing (the loop below is empty)
+  if (!c || !c.wl_ || !isFn(rt.w_.createIntersectionObserver)) return;
   stopExposes(rt, page);
   const done: Record<string, 1> = {};
   for (const e of c.wl_.exposes) {
     if (done[e.selector]) continue;
     done[e.selector] = 1;
-    const ratio = typeof e.ratio === 'number' ? e.ratio : 0.5;
+    // written out by precompileConfig (default 0.5)
+    const ratio = e.ratio!;
     safe('expose', () => {
       const ob = rt.w_.createIntersectionObserver(page, { observeAll: true, thresholds: [ratio] });
       c.observers_.push(ob);

@@ -2,8 +2,8 @@ import { createConfigRepository } from '../core/config-repository';
 import { createEmitter } from '../core/emitter';
 import { KEY_CID } from '../core/event-names';
 import { uuid } from '../core/ids';
-import { createReporter, type ReporterSettings } from '../core/reporter';
-import { assign, attempt, isObj, type CompileOptions } from '../core/spec-api';
+import { createReporter } from '../core/reporter';
+import { assign, attempt, DEFAULT_SETTINGS, isObj, type CompileOptions } from '../core/spec-api';
 import { createTracker } from '../core/tracker';
 import { instrumentApp } from './wrap-app';
 import { instrumentComponent } from './wrap-component';
@@ -64,18 +64,8 @@ function start(w: Obj, o: InitOptions): Runtime {
   if (typeof cid !== 'string' || !cid) a.set_(KEY_CID, (cid = uuid()));
   const server = String(o.server || '').replace(/\/+$/, '');
   const sr = o.sr;
-  // the reporter's settings of the active config, worked out once per config (read twice per event)
-  let settingsOf: unknown;
-  let current: ReporterSettings;
-  const settings = (): ReporterSettings => {
-    const c = tracker.compiled_;
-    if (settingsOf === c && current) return current;
-    settingsOf = c;
-    const s: Obj = (c && c.config.settings) || {};
-    const num = (k: keyof ReporterSettings, dflt: number, min: number) => Math.max(min, typeof s[k] === 'number' && s[k] >= 0 ? s[k] : dflt);
-    // PostHog core's defaults are 20 / 10 s / 1000 / 3; flush size and interval follow Youshu's SDK (>9, 1 s)
-    return (current = { flushSize: num('flushSize', 10, 1), flushIntervalMs: num('flushIntervalMs', 1000, 0), queueCap: num('queueCap', 1000, 1), maxRetries: num('maxRetries', 3, 0) });
-  };
+  // the active config's settings, complete and in range (the server filled them in), else the defaults
+  const settings = () => (tracker.compiled_ ? tracker.compiled_.settings : DEFAULT_SETTINGS);
   const reporter = () =>
     r.reporter_ || (r.reporter_ = createReporter(a, o.reportUrl || server + '/youshu/api/report?token=' + encodeURIComponent(o.token || ''), settings, em));
   const tracker = createTracker({
@@ -96,7 +86,7 @@ function start(w: Obj, o: InitOptions): Runtime {
     fields_: sr && ((kind, value) => safe('sr.set', () => (kind === 'chan' ? sr.setChan && sr.setChan(value) : sr.setUser && sr.setUser(value)))),
     debug_() {
       const c = tracker.compiled_;
-      return r.session_ || (c && c.config.settings && c.config.settings.debug ? 'config' : undefined);
+      return r.session_ || (c && c.settings.debug ? 'config' : undefined);
     },
   });
   const r: Runtime = {
@@ -107,7 +97,6 @@ function start(w: Obj, o: InitOptions): Runtime {
     launch_: {},
     scene_: {},
     firstShow_: false,
-    shownOnce_: false,
     routes_: {},
     live_: [],
     ctx_: new WeakMap(),

@@ -18,13 +18,12 @@ export interface PageCtx {
   isNewlyOpen_: boolean;
   /** The watch list installed on this instance (undefined until a config is active). */
   wl_?: PageWatchList;
-  /** JSON of each watched data path as last seen, and the paths that already fired once. */
+  /** JSON of each watched data path as last fired (so a path absent here never fired). */
   last_: Record<string, string>;
-  fired_: Record<string, 1>;
   /** Exposed item keys per selector, reported once per page instance. */
   exposed_: Record<string, 1>;
   observers_: Obj[];
-  ready_: boolean;
+  ready_?: boolean;
 }
 
 /** The state shared by the WeChat wrappers of one init. */
@@ -37,7 +36,7 @@ export interface Runtime {
   launch_: Obj;
   scene_: Record<string, string>;
   firstShow_: boolean;
-  shownOnce_: boolean;
+  shownOnce_?: boolean;
   routes_: Record<string, 1>;
   lastRoute_?: string;
   lastPage_?: Obj;

@@ -1,7 +1,7 @@
 import { decodeScene, isObj } from '../core/spec-api';
 import { fireTop, scopeOf, type Runtime } from './runtime-state';
 import { wrapMember } from './safe';
-import { objOr, type Obj } from './wx-globals';
+import { lowerFirst, objOr, type Obj } from './wx-globals';
 
 /**
  * Adds the app hooks to an App() definition: app triggers, chan/user on every onShow (Youshu's rule), sending
@@ -9,10 +9,11 @@ import { objOr, type Obj } from './wx-globals';
  * own query and scene).
  */
 export function instrumentApp(rt: Runtime, o: Obj): void {
-  for (const on of ['launch', 'show', 'hide']) {
+  for (const hook of ['Launch', 'Show', 'Hide']) {
+    const on = lowerFirst(hook);
     wrapMember(
       o,
-      'on' + on[0].toUpperCase() + on.slice(1),
+      'on' + hook,
       (phase, _self, args) => {
         if (phase === 'before') return;
         const opts = args[0];
@@ -20,7 +21,7 @@ export function instrumentApp(rt: Runtime, o: Obj): void {
           rt.launch_ = opts;
           const q = objOr(opts.query);
           rt.scene_ = decodeScene(q.scene);
-          if (typeof q.trackway_debug === 'string' && q.trackway_debug) rt.session_ = q.trackway_debug;
+          if (q.trackway_debug) rt.session_ = String(q.trackway_debug);
         }
         if (on === 'show') {
           rt.firstShow_ = !rt.shownOnce_;

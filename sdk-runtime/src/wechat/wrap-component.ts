@@ -1,10 +1,11 @@
 import { isObj } from '../core/spec-api';
-import { callScope, instrumentPage } from './wrap-page';
+import { callScope, HOOKS as PAGE_HOOKS, instrumentPage } from './wrap-page';
 import { fireTop, type Runtime } from './runtime-state';
 import { around, isMarked } from './safe';
 import { isFn, type AnyFn, type Obj } from './wx-globals';
 
-const HOOKS = /^on(Load|Show|Ready|Hide|Unload|PullDownRefresh|ReachBottom|ShareAppMessage|ShareTimeline|PageScroll|Resize|TabItemTap)$/;
+// the page hooks the runtime wraps plus the other lifecycle callbacks: never user methods to trigger on
+const HOOKS = new RegExp('^on(' + PAGE_HOOKS.join('|') + '|ShareTimeline|PageScroll|Resize|TabItemTap)$');
 
 /**
  * Instruments a Component() definition. Its methods are wrapped at definition time, because components are

@@ -1,12 +1,12 @@
-import { assign, canonicalJson, isObj, pagePath, resolvePath, watchList, type Scope } from '../core/spec-api';
+import { assign, canonicalJson, isObj, pagePath, readPath, watchList, type Scope } from '../core/spec-api';
 import { observeExposes, stopExposes } from './expose-observer';
 import { fireOn, routeOf, scopeOf, type Runtime } from './runtime-state';
 import { around, isMarked, mark, safe, wrapMember } from './safe';
-import { objOr, isFn, type Obj } from './wx-globals';
+import { lowerFirst, objOr, isFn, type Obj } from './wx-globals';
 
 // Lifecycle hooks the runtime wraps, added when the page lacks them; onShareAppMessage is only wrapped, never
 // added: defining it turns on the page's share menu.
-const HOOKS = 'Load Show Ready Hide Unload PullDownRefresh ReachBottom ShareAppMessage'.split(' ');
+export const HOOKS = 'Load Show Ready Hide Unload PullDownRefresh ReachBottom ShareAppMessage'.split(' ');
 
 export function firePage(rt: Runtime, page: Obj, trigger: Obj, extra: Scope): void {
   if (rt.ctx_.get(page)) fireOn(rt, page, trigger, extra);
@@ -27,7 +27,7 @@ export function callScope(args: IArguments, result: unknown): Scope {
 export function instrumentPage(rt: Runtime, o: Obj): void {
   for (const hook of HOOKS) {
     // Load → load, PullDownRefresh → pullDownRefresh; ShareAppMessage → share
-    const on = hook === 'ShareAppMessage' ? 'share' : hook[0].toLowerCase() + hook.slice(1);
+    const on = hook === 'ShareAppMessage' ? 'share' : lowerFirst(hook);
     wrapMember(
       o,
       'on' + hook,
@@ -39,7 +39,7 @@ export function instrumentPage(rt: Runtime, o: Obj): void {
             const q = args[0];
             const query = isObj(q) ? q : objOr(page.options);
             const route = routeOf(page);
-            rt.ctx_.set(page, { route_: route, query_: query, path_: pagePath(route, query), showAt_: rt.a_.now_(), isNewlyOpen_: false, last_: {}, fired_: {}, exposed_: {}, observers_: [], ready_: false });
+            rt.ctx_.set(page, { route_: route, query_: query, path_: pagePath(route, query), showAt_: rt.a_.now_(), isNewlyOpen_: false, last_: {}, exposed_: {}, observers_: [] });
             rt.live_.push(page);
             install(rt, page);
           } else if (on !== 'show' || !c) return;
@@ -109,13 +109,13 @@ export function install(rt: Runtime, page: Obj): void {
 export function checkData(rt: Runtime, page: Obj): void {
   const c = rt.ctx_.get(page);
   if (!c || !c.wl_) return;
-  for (const path of c.wl_.dataPaths) {
-    const v = resolvePath(page.data, path);
+  for (const [path, segs] of c.wl_.dataPaths) {
+    const v = readPath(page.data, segs);
     const json = v === undefined || v === null ? undefined : canonicalJson(v);
     if (json === undefined || json === c.last_[path]) continue;
+    // last_ holds a path's JSON from the first time it fired
+    const first = c.last_[path] === undefined;
     c.last_[path] = json;
-    const first = !c.fired_[path];
-    c.fired_[path] = 1;
     fireOn(rt, page, { kind: 'data', path, first }, {});
   }
 }

@@ -1,27 +1,23 @@
-import { assign, attempt, compilePattern, isArr, isObj, keysOf, memo, nestFields, type PropagationRule } from '../core/spec-api';
+import { assign, attempt, isArr, isObj, keysOf, nestFields, rx } from '../core/spec-api';
 import { fireTop, type Runtime } from './runtime-state';
 import { isMarked, mark, safe } from './safe';
 import { isFn, type AnyFn, type Obj } from './wx-globals';
 
-const patterns = new Map<string, RegExp | null>();
-const matchUrl = (pattern: string, url: string) => {
-  const re = memo(patterns, pattern, (p) => compilePattern(p, 'url'));
-  return !!re && re.test(url);
-};
 
 /** The caller's options with the current chan copied in, per the config's propagate rules (a copy; never mutated). */
 function propagate(rt: Runtime, opts: Obj): Obj {
   const compiled = rt.tracker_.compiled_;
   let out = opts;
-  for (const r of ((compiled && compiled.config.propagate) || []) as PropagationRule[]) {
-    if (!isObj(r) || typeof opts.url !== 'string' || !matchUrl(r.url, opts.url)) continue;
+  for (const r of (compiled && compiled.propagate) || []) {
+    // url is a RegExp source and name is written out (precompileConfig)
+    if (typeof opts.url !== 'string' || !rx(r.url)!.test(opts.url)) continue;
     const flat: Obj = {};
     const chan = rt.tracker_.chan_();
     for (const k of isArr(r.fields) ? r.fields : keysOf(chan)) if (chan[k] !== undefined) flat[k] = chan[k];
     const value = nestFields(flat);
     out = assign({}, out);
-    if (r.as === 'header') out.header = assign({}, out.header, { [r.name || 'X-Trackway-Chan']: JSON.stringify(value) });
-    else if (out.data === undefined || isObj(out.data)) out.data = assign({}, out.data, { [r.name || 'trackway_chan']: value });
+    if (r.as === 'header') out.header = assign({}, out.header, { [r.name]: JSON.stringify(value) });
+    else if (out.data === undefined || isObj(out.data)) out.data = assign({}, out.data, { [r.name]: value });
   }
   return out;
 }

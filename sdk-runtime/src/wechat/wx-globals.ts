@@ -39,3 +39,5 @@ export const navTitle = (route: string): string | undefined =>
         const w = (p[route] || p[route + '.html'] || {}).window || {};
         return w.navigationBarTitleText || __wxConfig.global.window.navigationBarTitleText || undefined;
       }));
+/** `Load` → `load`, `PullDownRefresh` → `pullDownRefresh`: a hook's name as a trigger's `on`. */
+export const lowerFirst = (s: string): string => s[0].toLowerCase() + s.slice(1);

@@ -2,18 +2,24 @@
 import { createHash } from 'node:crypto';
 import { canonicalJson } from '../../../spec/src/hash/canonical-json';
 import type { TrackingConfig } from '../../../spec/src/config/config-types';
+import { precompileConfig } from '../../../spec/src/evaluator/precompile-config';
 import type { FakeRequest } from './fake-network';
 import type { MiniProgramHost } from './mini-program-host';
 
-/** The delivery answer the server gives: hash = sha256 of the canonical JSON of `config`. */
+const sha256 = (doc: unknown) => createHash('sha256').update(canonicalJson(doc) as string).digest('hex');
+
+/**
+ * The delivery answer the server gives: hash = sha256 of the canonical JSON of `config`, `runtime` its form
+ * precompiled on the Node side (precompileConfig) with runtimeHash = sha256 of the canonical JSON of `runtime`.
+ */
 export function envelope(appid: string, config: TrackingConfig, version = 1, env = 'release') {
-  const hash = createHash('sha256').update(canonicalJson(config) as string).digest('hex');
-  return { appid, env, version, hash, publishedAt: '2024-06-01T00:00:00.000Z', config };
+  const runtime = precompileConfig(config);
+  return { appid, env, version, hash: sha256(config), publishedAt: '2024-06-01T00:00:00.000Z', config, runtime, runtimeHash: sha256(runtime) };
 }
 
 /**
  * An in-process config delivery endpoint (`GET {server}/v1/config/:appid?env=&cid=`, ETag and 304), with the
- * faults the runtime must survive: down, 500, slow (`latencyMs`), corrupt JSON, a wrong hash, 404.
+ * faults the runtime must survive: down, 500, slow (`latencyMs`), corrupt JSON, a wrong runtime hash, a runtime form of another format, 404.
  */
 export class FakeConfigServer {
   mode: 'up' | 'down' | 'error500' | 'corrupt' | 'wrongHash' | 'notFound' | 'badShape' = 'up';
@@ -46,10 +52,11 @@ export class FakeConfigServer {
     const etag = '"' + this.current.hash + '"';
     if (req.header['If-None-Match'] === etag) return { statusCode: 304, data: '' };
     if (this.mode === 'corrupt') return { statusCode: 200, data: JSON.stringify(this.current).slice(0, 40) };
-    if (this.mode === 'wrongHash') return { statusCode: 200, data: Object.assign({}, this.current, { hash: '0'.repeat(64) }) };
+    if (this.mode === 'wrongHash') return { statusCode: 200, data: Object.assign({}, this.current, { runtimeHash: '0'.repeat(64) }) };
     if (this.mode === 'badShape') {
-      const config = { schemaVersion: 2, rules: 'all' } as unknown as TrackingConfig;
-      return { statusCode: 200, data: envelope(this.appid, config, 99) };
+      // a runtime form of a later format, intact: this runtime cannot read it
+      const runtime = { runtimeFormat: 2, rules: 'all' };
+      return { statusCode: 200, data: Object.assign(envelope(this.appid, { schemaVersion: 1 }, 99), { runtime, runtimeHash: sha256(runtime) }) };
     }
     return { statusCode: 200, data: this.current, header: { ETag: etag } };
   }

@@ -42,7 +42,7 @@ export function createTestApp(o: TestAppOptions = {}): TestApp {
   const configServer = new FakeConfigServer(host, SERVER);
   if (o.config) {
     const env = configServer.publish(o.config);
-    if (o.cached) host.storage.set('tw_config', { version: env.version, hash: env.hash, config: env.config });
+    if (o.cached) host.storage.set('tw_config', { version: env.version, hash: env.hash, runtime: env.runtime });
   }
   for (const [k, v] of Object.entries(o.storage || {})) host.storage.set(k, v);
   const tw = loadRuntime();

@@ -1,4 +1,6 @@
+import { createHash } from 'node:crypto';
 import request from 'supertest';
+import { canonicalJson, precompileConfig, type TrackingConfig } from '@trackway/spec';
 import { startTestApp, type TestApp } from '../../test/test-app';
 import { randomAppid, sampleConfig, TEST_ADMIN } from '../../test/factories';
 
@@ -47,6 +49,9 @@ describe('config delivery flow', () => {
     const first = await request(a.url).get(`/v1/config/${appid}?env=release&cid=c-1`).expect(200);
     expect(first.headers.etag).toBe(`"${v1.body.hash}"`);
     expect(first.body).toMatchObject({ appid, env: 'release', version: 1, hash: v1.body.hash, config: sampleConfig() });
+    // the mini-program runs the precompiled form, checked against its own hash
+    expect(first.body.runtime).toEqual(precompileConfig(sampleConfig() as unknown as TrackingConfig));
+    expect(first.body.runtimeHash).toBe(createHash('sha256').update(canonicalJson(first.body.runtime)!).digest('hex'));
     expect(new Date(first.body.publishedAt).toString()).not.toBe('Invalid Date');
     const notModified = await request(a.url)
       .get(`/v1/config/${appid}?env=release&cid=c-1`)
@@ -63,7 +68,7 @@ describe('config delivery flow', () => {
     const v2 = await request(a.url).post(`/api/apps/${appid}/versions`).set(auth).send({ message: 'v2' }).expect(201);
     await request(a.url).post(`/api/apps/${appid}/releases/release`).set(auth).send({ version: 2 }).expect(200);
     const second = await request(a.url).get(`/v1/config/${appid}?env=release&cid=c-1`).expect(200);
-    expect(second.body).toMatchObject({ version: 2, hash: v2.body.hash, config: sampleConfig('goods-load') });
+    expect(second.body).toMatchObject({ version: 2, hash: v2.body.hash, config: sampleConfig('goods-load'), runtime: precompileConfig(sampleConfig('goods-load') as unknown as TrackingConfig) });
     // The old ETag no longer matches: a client that has v1 gets v2.
     await request(a.url).get(`/v1/config/${appid}?env=release`).set('If-None-Match', first.headers.etag).expect(200);
     expect(await servedVersion(b.url, appid, 2, 1000)).toBe(2);

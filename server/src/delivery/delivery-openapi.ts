@@ -46,7 +46,7 @@ export const DELIVERY_OPENAPI_PATH: PathItem = {
           'application/json': {
             schema: {
               type: 'object',
-              required: ['appid', 'env', 'version', 'hash', 'publishedAt', 'config'],
+              required: ['appid', 'env', 'version', 'hash', 'publishedAt', 'config', 'runtime', 'runtimeHash'],
               properties: {
                 appid: { type: 'string' },
                 env: { type: 'string', enum: ['develop', 'trial', 'release'] },
@@ -54,6 +54,12 @@ export const DELIVERY_OPENAPI_PATH: PathItem = {
                 hash: { type: 'string', description: 'sha256 hex of the canonical config' },
                 publishedAt: { type: 'string', format: 'date-time' },
                 config: { type: 'object', description: 'The tracking config' },
+                runtime: {
+                  type: 'object',
+                  description:
+                    'The config precompiled for the mini-program runtime (precompileConfig of @trackway/spec): presets expanded, templates parsed, patterns as RegExp sources. `runtimeFormat` gives its version; a runtime ignores a format it cannot read.',
+                },
+                runtimeHash: { type: 'string', description: 'sha256 hex of the canonical JSON of `runtime`, checked by the runtime' },
               },
             },
           },

@@ -1,3 +1,5 @@
+import { createHash } from 'node:crypto';
+import { canonicalJson, precompileConfig } from '@trackway/spec';
 import { DeliverySnapshot } from './delivery-snapshot';
 import { buildServedDocument } from './served-document';
 
@@ -8,7 +10,7 @@ const doc = (version: number) =>
     version,
     hash: String(version).repeat(64),
     publishedAt: new Date('2026-11-01T00:00:00Z'),
-    canonical: `{"v":${version}}`,
+    canonical: `{"schemaVersion":1,"v":${version}}`,
   });
 
 function snapshotWithRollout(percent: number): DeliverySnapshot {
@@ -44,14 +46,19 @@ describe(DeliverySnapshot.name, () => {
     expect(snapshot.resolve('wx0123456789abcdef', 'trial', 'c')).toBe('not_released');
   });
 
-  it('should serve the stored canonical config inside the body unchanged', () => {
-    expect(JSON.parse(doc(3).body.toString())).toEqual({
+  it('should serve the stored canonical config inside the body unchanged, with its runtime form and that form\'s hash', () => {
+    const body = doc(3).body.toString();
+    expect(body).toContain('"config":{"schemaVersion":1,"v":3},');
+    const runtime = precompileConfig({ schemaVersion: 1, v: 3 } as never);
+    expect(JSON.parse(body)).toEqual({
       appid: 'wx0123456789abcdef',
       env: 'release',
       version: 3,
       hash: '3'.repeat(64),
       publishedAt: '2026-11-01T00:00:00.000Z',
-      config: { v: 3 },
+      config: { schemaVersion: 1, v: 3 },
+      runtime,
+      runtimeHash: createHash('sha256').update(canonicalJson(runtime)!).digest('hex'),
     });
   });
 });

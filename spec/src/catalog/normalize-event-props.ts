@@ -29,7 +29,7 @@ function toNumbers(o: unknown, keys: string[], re: RegExp): unknown {
   return out || o;
 }
 
-const normalizeChan = (chan: unknown) => toNumbers(chan, ['chan_wxapp_scene'], /^\s*[0-9]+\s*$/);
+const normalizeChan = (chan: unknown) => toNumbers(chan, ['chan_wxapp_scene'], /^\s*\d+\s*$/);
 
 /** Fills each empty sku field from its spu partner and back; only when the partner has a value. */
 function applySkuSpuFallback(props: Obj): void {
@@ -53,10 +53,10 @@ function normalizeUnsafe(type: string, input: Obj): Obj {
     const v = props[k];
     if (isStr(v)) props[k] = v.replace(/^\/+/, '');
   }
-  if (isStr(props.time) && /^[0-9]{13}$/.test(props.time)) props.time = +props.time;
+  if (isStr(props.time) && /^\d{13}$/.test(props.time)) props.time = +props.time;
   if (typeof props.stay_time === 'number' && props.stay_time > MAX_STAY_TIME_MS) props.stay_time = 0;
   if ('chan' in props) props.chan = normalizeChan(props.chan);
-  if ('sale' in props) props.sale = toNumbers(props.sale, ['original_price', 'current_price'], /^\s*-?[0-9]+(\.[0-9]+)?\s*$/);
+  if ('sale' in props) props.sale = toNumbers(props.sale, ['original_price', 'current_price'], /^\s*-?\d+(\.\d+)?\s*$/);
   if (SKU_SPU_FALLBACK_EVENTS.indexOf(type as (typeof SKU_SPU_FALLBACK_EVENTS)[number]) >= 0) applySkuSpuFallback(props);
   if (type === 'custom_order' && isArr(props.sub_orders)) {
     props.sub_orders = props.sub_orders.map((sub: unknown) => (isObj(sub) && 'chan' in sub ? assign({}, sub, { chan: normalizeChan(sub.chan) }) : sub));

@@ -1,5 +1,5 @@
 import type { YoushuEventName } from '../catalog/catalog-types';
-import type { TrackingConfig, Trigger, ExposeTrigger, FieldRule } from '../config/config-types';
+import type { Trigger, ExposeTrigger, FieldRule, PropagationRule } from '../config/config-types';
 
 /**
  * What an expression can read. Every root is optional; a missing root or path yields undefined.
@@ -99,45 +99,83 @@ export interface FireResult {
 /** What the runtime must watch on a page: methods to wrap, data paths to compare, selectors to observe. */
 export interface PageWatchList {
   methods: string[];
-  dataPaths: string[];
+  /** [path as written in the trigger, its segments] */
+  dataPaths: [string, (string | number)[]][];
   exposes: (ExposeTrigger & { ruleId: string })[];
 }
 
-/** Options for compileConfig. */
+/** A preset group (config-types.ts PresetSwitches). */
+export type PresetGroup = 'app' | 'page' | 'share' | 'pullDownRefresh' | 'reachBottom';
+
+/** Options for loadRuntimeConfig / compileConfig. */
 export interface CompileOptions {
-  /** Preset groups handled elsewhere (e.g. by sr-sdk-wxapp itself) and therefore not compiled. */
-  skipPresets?: ('app' | 'page' | 'share' | 'pullDownRefresh' | 'reachBottom')[];
+  /** Preset groups handled elsewhere (e.g. by sr-sdk-wxapp itself) and therefore not run. */
+  skipPresets?: PresetGroup[];
+}
+
+/** The version of the RuntimeConfig shape; a runtime uses only a form whose runtimeFormat it knows. */
+export const RUNTIME_FORMAT = 1;
+
+/**
+ * A rule as the runtime runs it: expressions precompiled (precompileExpr), patterns as anchored RegExp sources.
+ */
+export interface RuntimeRule {
+  id: string;
+  event?: YoushuEventName;
+  /** As written, except for matching: `on` and `outcome` as lists (absent = any), `phase` written out, method upper case. */
+  trigger: Trigger;
+  when?: unknown;
+  foreach?: unknown;
+  /** Present when `event` is (`{}` when the rule has none). */
+  props?: unknown;
+  /** [variable, expression] pairs, in the order written. */
+  remember?: [string, unknown][];
+  enabled?: boolean;
+  /** The preset group of a built-in rule, so a runtime can skip the groups sr-sdk-wxapp reports itself. */
+  group?: PresetGroup;
+  /** Route pattern (RegExp source) of the page declaring the rule; absent for top-level rules and presets. */
+  route?: string;
+  /** RegExp source of RequestTrigger.url or of MethodTrigger.component. */
+  re?: string;
+  /** Segments of DataTrigger.path. */
+  segs?: (string | number)[];
 }
 
 /**
- * A config indexed for fast matching. Members ending in `_` are internal: the runtime bundle shortens them
- * (esbuild mangleProps), so only config, chan, user, components and problems are read by callers.
+ * A published config in the form the mini-program runs, computed once per version on the server
+ * (precompileConfig) and delivered beside the config as `runtime` with `runtimeHash`: presets expanded, templates
+ * parsed, paths split, patterns compiled to RegExp sources, malformed rules and pages left out. JSON.
  */
-export interface CompiledConfig {
-  config: TrackingConfig;
-  /** All rules including expanded presets, with the page route pattern they are limited to (undefined = any). */
-  rules_: CompiledRule[];
-  /** chan rules, plus built-in ones for chan_wxapp_scene and chan_refer_app_id unless the config has its own. */
+export interface RuntimeConfig {
+  runtimeFormat: typeof RUNTIME_FORMAT;
+  /** Every setting present and in range, defaults filled in. */
+  settings: import('./runtime-settings').ResolvedSettings;
+  /** The variables kept in storage (scope 'storage'): name → time to live in ms, 0 for no limit. */
+  stored: Record<string, number>;
+  /** Presets, top-level rules, then page rules, in document order (the order rules of one trigger run in). */
+  rules: RuntimeRule[];
+  /** [route pattern RegExp source, title] of the pages that declare a title, in document order. */
+  titles: [string, string][];
+  /** chan rules (sources precompiled), plus built-in ones for chan_wxapp_scene and chan_refer_app_id. */
   chan: FieldRule[];
   user: FieldRule[];
   /** Component methods to wrap in Component() definitions (method triggers with a `component`). */
   components: { component: string; method: string }[];
+  /** propagate rules with a valid url pattern, `url` as a RegExp source, `name` written out. */
+  propagate: (PropagationRule & { name: string })[];
   /** Rules and pages left out because they cannot run, with a reason code of REASONS (reason-codes.ts). */
   problems: { id: string; reason: string }[];
-  /** Rules per route and trigger kind, filled on first use of a route. */
-  byRoute_: Map<string, Record<string, CompiledRule[]>>;
-  /** [route pattern, title] of the pages that declare a title, in document order. */
-  titles_: [RegExp, string][];
 }
 
-export interface CompiledRule {
-  rule_: import('../config/config-types').Rule;
-  /** Route pattern of the page declaring the rule; undefined for top-level rules and presets. */
-  route_?: RegExp;
-  trigger_: Trigger;
-  /** Compiled RequestTrigger.url / MethodTrigger.component. */
-  url_?: RegExp | null;
-  component_?: RegExp | null;
+/**
+ * A RuntimeConfig ready for fire/watchList (loadRuntimeConfig): its members, plus internal ones ending in `_`,
+ * which the runtime bundle shortens (esbuild mangleProps).
+ */
+export interface CompiledConfig extends RuntimeConfig {
+  /** The rules to run: `rules` without the skipped preset groups. */
+  rules_: RuntimeRule[];
+  /** Rules per route and trigger kind, filled on first use of a route. */
+  byRoute_: Map<string, Record<string, RuntimeRule[]>>;
 }
 
 /** A field value kept in storage by FieldRule.persist; `at` is when it was (last) set, in ms. */

@@ -42,6 +42,8 @@ const num =
   };
 const sep = (a: unknown) => (isStr(a) ? a : ',');
 const json = (v: unknown) => attempt(() => JSON.stringify(v));
+/** A JSON text parsed (undefined when it is not JSON); anything else as it is. The `parse` filter. */
+export const parseJson = (v: unknown): unknown => (isStr(v) ? attempt(() => JSON.parse(v)) : v);
 
 /** The filters of config-types.ts FilterName. Each takes the value and its first argument; none throws. */
 export const FILTERS: Record<string, Filter> = {
@@ -60,7 +62,7 @@ export const FILTERS: Record<string, Filter> = {
   upper: str((s) => s.toUpperCase()),
   trim: str((s) => s.trim()),
   json,
-  parse: (v) => (isStr(v) ? attempt(() => JSON.parse(v)) : v),
+  parse: parseJson,
   ms,
   round: num((n, d) => {
     const p = Math.pow(10, toNum(d) || 0);

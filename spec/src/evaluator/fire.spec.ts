@@ -145,8 +145,11 @@ describe(watchList.name, () => {
   it('should list the page methods, data paths and exposed selectors of a route', () => {
     const w = watchList(compileConfig(config), 'pages/list/a');
     expect(w.methods).toEqual(['onTap']);
-    expect(w.dataPaths).toEqual(['goods', 'price']);
-    expect(w.exposes).toEqual([{ ruleId: 'card', kind: 'expose', selector: '.card', itemKey: 'id' }]);
+    expect(w.dataPaths).toEqual([
+      ['goods', ['goods']],
+      ['price', ['price']],
+    ]);
+    expect(w.exposes).toEqual([{ ruleId: 'card', kind: 'expose', selector: '.card', itemKey: 'id', ratio: 0.5 }]);
     expect(watchList(compileConfig(config), 'pages/index/index')).toEqual({ methods: [], dataPaths: [], exposes: [] });
   });
 });

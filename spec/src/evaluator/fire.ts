@@ -1,37 +1,36 @@
-import type { Rule } from '../config/config-types';
-import { evaluate, truthy } from './evaluate';
-import type { CompiledConfig, CompiledRule, Decision, FireResult, PageWatchList, Scope, TriggerEvent } from './evaluator-types';
-import { rulesFor } from './compile-config';
-import { resolvePath } from './resolve-path';
-import { assign, isArr, isObj, keysOf } from './util';
+import type { CompiledConfig, Decision, FireResult, PageWatchList, RuntimeRule, Scope, TriggerEvent } from './evaluator-types';
+import { rulesFor, rx } from './load-runtime-config';
+import { truthy } from './operators';
+import { readPath } from './read-path';
+import { runExpr as evaluate } from './run-expr';
+import { assign, isArr, isObj } from './util';
 
 type LooseTrigger = { [field: string]: string | string[] | boolean | undefined };
 
-/** v lists x, or is x (dflt when v is missing). */
-const has = (v: LooseTrigger[string], x: unknown, dflt: unknown): boolean => (isArr(v) ? v.indexOf(x as string) >= 0 : (v === undefined ? dflt : v) === x);
-const outcome = (t: LooseTrigger, x: string) => t.outcome === 'any' || has(t.outcome, x, 'success');
+/** v (a list precompileConfig made of `on` / `outcome`) is absent or lists x. */
+const has = (v: LooseTrigger[string], x: string): boolean => !v || (v as string[]).indexOf(x) >= 0;
 const upper = (v: unknown) => String(v).toUpperCase();
 
-// rulesFor groups rules by trigger kind, so `c.trigger_` is always of e's kind; it is read loosely rather than
+// rulesFor groups rules by trigger kind, so `r.trigger` is always of e's kind; it is read loosely rather than
 // narrowed per kind, which would cost a variable per case in the minified bundle.
-function matches(c: CompiledRule, e: TriggerEvent, s: Scope): boolean {
-  const t = c.trigger_ as unknown as LooseTrigger;
+function matches(r: RuntimeRule, e: TriggerEvent, s: Scope): boolean {
+  const t = r.trigger as unknown as LooseTrigger;
   switch (e.kind) {
     case 'app':
     case 'page':
-      return has(t.on, e.on, e.on);
+      return has(t.on, e.on);
     case 'method':
-      return t.method === e.method && (t.phase || 'after') === e.phase && (c.component_ ? !!e.component && c.component_.test(e.component) : !e.component);
+      return t.method === e.method && t.phase === e.phase && (r.re ? !!e.component && rx(r.re)!.test(e.component) : !e.component);
     case 'data':
       // null is "not there yet" (`data: {goods: null}` before the request returns), like undefined
-      return t.path === e.path && (!!t.everyChange || e.first !== false) && resolvePath(s.data, e.path) != null;
+      return t.path === e.path && (!!t.everyChange || e.first !== false) && readPath(s.data, r.segs!) != null;
     case 'expose':
       return t.selector === e.selector;
     case 'request':
-      // compileConfig keeps a request rule only with a valid url pattern
-      return c.url_!.test(e.url) && (!t.method || upper(t.method) === upper(e.method || 'GET')) && outcome(t, e.outcome);
+      // precompileConfig keeps a request rule only with a valid url pattern
+      return rx(r.re!)!.test(e.url) && (!t.method || t.method === upper(e.method || 'GET')) && has(t.outcome, e.outcome);
     case 'payment':
-      return outcome(t, e.outcome);
+      return has(t.outcome, e.outcome);
   }
   return false;
 }
@@ -45,14 +44,14 @@ function matches(c: CompiledRule, e: TriggerEvent, s: Scope): boolean {
 export function fire(compiled: CompiledConfig, trigger: TriggerEvent, scope: Scope): FireResult {
   const res: FireResult = { emissions: [], remember: {}, decisions: [] };
   try {
-    for (const c of rulesFor(compiled, trigger.route)[trigger.kind] || []) if (matches(c, trigger, scope)) run(c.rule_, scope, res);
+    for (const r of rulesFor(compiled, trigger.route)[trigger.kind] || []) if (matches(r, trigger, scope)) run(r, scope, res);
   } catch {
     // a broken rule must never break the host page; what was decided so far is kept
   }
   return res;
 }
 
-function run(r: Rule, scope: Scope, res: FireResult): void {
+function run(r: RuntimeRule, scope: Scope, res: FireResult): void {
   const ruleId = r.id;
   const decide = (outcome: Decision['outcome'], reason?: string) => void res.decisions.push({ ruleId, outcome, reason });
   const skip = (reason: string) => decide('skipped', reason);
@@ -64,14 +63,13 @@ function run(r: Rule, scope: Scope, res: FireResult): void {
   const before = res.emissions.length;
   if (r.event) {
     items.forEach((item, index) => {
-      const props = evaluate(r.props || {}, each ? assign({}, scope, { item, index }) : scope);
+      const props = evaluate(r.props, each ? assign({}, scope, { item, index }) : scope);
       res.emissions.push({ ruleId, type: r.event!, props: isObj(props) ? props : {} });
     });
   }
   let remembered = false;
-  const rem = isObj(r.remember) ? r.remember : {};
-  for (const k of keysOf(rem)) {
-    const v = evaluate(rem[k], scope);
+  for (const [k, x] of r.remember || []) {
+    const v = evaluate(x, scope);
     if (v !== undefined) {
       res.remember[k] = v;
       remembered = true;
@@ -85,18 +83,14 @@ function run(r: Rule, scope: Scope, res: FireResult): void {
 /** What the runtime must watch on a page of this route: page methods to wrap, data paths, exposed selectors. */
 export function watchList(compiled: CompiledConfig, route: string): PageWatchList {
   const out: PageWatchList = { methods: [], dataPaths: [], exposes: [] };
-  try {
-    const by = rulesFor(compiled, route);
-    const uniq = (a: string[], v: string) => void (a.indexOf(v) < 0 && a.push(v));
-    for (const c of (by.method || []).concat(by.data || [], by.expose || [])) {
-      const t = c.trigger_;
-      if (c.rule_.enabled === false) continue;
-      if (t.kind === 'method' && !t.component) uniq(out.methods, t.method);
-      if (t.kind === 'data') uniq(out.dataPaths, t.path);
-      if (t.kind === 'expose') out.exposes.push(assign({ ruleId: c.rule_.id }, t));
-    }
-  } catch {
-    // an unreadable rule watches nothing
+  const by = rulesFor(compiled, route);
+  // precompileConfig gives every rule a trigger of a known kind, so nothing here can throw
+  for (const r of (by.method || []).concat(by.data || [], by.expose || [])) {
+    const t = r.trigger;
+    if (r.enabled === false) continue;
+    if (t.kind === 'method' && !t.component && out.methods.indexOf(t.method) < 0) out.methods.push(t.method);
+    if (t.kind === 'data' && !out.dataPaths.some((p) => p[0] === t.path)) out.dataPaths.push([t.path, r.segs!]);
+    if (t.kind === 'expose') out.exposes.push(assign({ ruleId: r.id }, t));
   }
   return out;
 }

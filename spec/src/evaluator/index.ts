@@ -4,7 +4,12 @@ export type { ParsedTemplate, TemplateFilter, TemplatePlaceholder } from './temp
 export { parsePath } from './parse-path';
 export { compilePattern } from './patterns';
 export { evaluate, resolvePath, truthy, looseEqual } from './evaluate';
-export { compileConfig, pageTitle } from './compile-config';
+export { compileConfig } from './compile-config';
+export { precompileConfig } from './precompile-config';
+export { precompileExpr } from './precompile-expr';
+export { loadRuntimeConfig, pageTitle } from './load-runtime-config';
+export { runExpr } from './run-expr';
+export { readPath, type PathSegments } from './read-path';
 export { fire, watchList } from './fire';
 export { resolveFields, mergeKeptField } from './resolve-fields';
 export { buildCommonProps, eventProps, nestFields, pagePath } from './build-common-props';

@@ -1,7 +1,7 @@
 import type { Scope } from './evaluator-types';
 import { FILTERS, clean, toNum } from './filters';
-import { resolvePath } from './resolve-path';
-import { assign, attempt, empty, isArr, isKey, isObj, isStr, keysOf, list, memo, own } from './util';
+import { readPath, type PathSegments } from './read-path';
+import { assign, empty, isArr, isKey, isObj, isStr, own, rx } from './util';
 
 /** Evaluates a sub-expression one level deeper, in the operator's scope or in `scope` when given. */
 export type SubEval = (expr: unknown, scope?: Scope) => unknown;
@@ -20,8 +20,9 @@ export const text = (v: unknown): string => (v === undefined || v === null ? '' 
 
 type Op = (a: unknown, e: SubEval, s: Scope) => unknown;
 
-const obj = (a: unknown) => (isObj(a) ? a : {});
-const all = (a: unknown, e: SubEval) => list(a).map((x) => e(x));
+// Arguments arrive in precompileExpr's form: lists in a fixed order, so no member names and no shape checks here.
+type Args = unknown[];
+const all = (a: unknown, e: SubEval) => (a as Args).map((x) => e(x));
 
 /** An operator over the values of its argument array, e.g. `{"$eq": [x, y]}` → f(x, y). */
 const values =
@@ -43,25 +44,30 @@ function each<T>(v: unknown, s: Scope, fn: (sc: Scope) => T): T[] | undefined {
   return isArr(v) ? v.map((item, index) => fn(assign({}, s, { item, index }))) : undefined;
 }
 
+// [in, [[path segments, expression], …]]
 function where(a: unknown, e: SubEval, first?: boolean): unknown {
-  const o = obj(a);
-  const w = obj(o.where);
+  const [from, pairs] = a as [unknown, [PathSegments, unknown][]];
   // compared values are read once, outside the items, so `item` in them is still the outer item
-  const want = keysOf(w).map((k) => [k, e(w[k])] as const);
-  const v = e(o.in);
-  const hits = isArr(v) ? v.filter((x) => want.every(([k, y]) => looseEqual(resolvePath(x, k), y))) : undefined;
+  const want = pairs.map(([k, y]) => [k, e(y)] as const);
+  const v = e(from);
+  const hits = isArr(v) ? v.filter((x) => want.every(([k, y]) => looseEqual(readPath(x, k), y))) : undefined;
   return first && hits ? hits[0] : hits;
 }
 
-const regexes = new Map<string, RegExp | undefined>();
-const regex = (src: string) => attempt(() => new RegExp(src));
 
-/** The operators of config-types.ts Operator, keyed without their `$`. None throws. */
+/**
+ * The operators of config-types.ts Operator, keyed without their `$`, over arguments in precompileExpr's form
+ * (`$ref` holds path segments and a template placeholder's filters). None throws.
+ */
 export const OPS: Record<string, Op> = {
-  ref: (a, e, s) => (isStr(a) ? resolvePath(s, a) : undefined),
+  // [path segments, ...[filter, argument?]]: a template's placeholder, or a `$ref` (no filters)
+  ref: (a, e, s) => {
+    const [path, ...filters] = a as [PathSegments, ...[string, unknown][]];
+    return filters.reduce((v: unknown, [n, x]) => (own(FILTERS, n) ? FILTERS[n](v, x) : undefined), readPath(s, path));
+  },
   const: (a) => a,
   coalesce: (a, e) => {
-    for (const x of list(a)) {
+    for (const x of a as Args) {
       const v = e(x);
       if (!empty(v)) return v;
     }
@@ -72,23 +78,23 @@ export const OPS: Record<string, Op> = {
     const vs = all(a, e);
     return isArr(vs[0]) ? ([] as unknown[]).concat(...vs.filter((v) => v !== undefined)) : vs.map(text).join('');
   },
-  if: (a, e) => {
-    const o = obj(a);
-    return e(truthy(e(o.cond)) ? o.then : o.else);
-  },
-  map: (a, e, s) => each(e(obj(a).from), s, (sc) => e(obj(a).to, sc)),
+  // [cond, then, else]
+  if: (a, e) => e(truthy(e((a as Args)[0])) ? (a as Args)[1] : (a as Args)[2]),
+  // [from, to]
+  map: (a, e, s) => each(e((a as Args)[0]), s, (sc) => e((a as Args)[1], sc)),
   find: (a, e) => where(a, e, true),
   filter: (a, e) => where(a, e),
+  // [in, of?]
   sum: (a, e, s) => {
-    const o = obj(a);
-    const vs = each(e(o.in), s, (sc) => toNum(o.of === undefined ? sc.item : e(o.of, sc)) || 0);
+    const [from, of] = a as Args;
+    const vs = each(e(from), s, (sc) => toNum((a as Args).length < 2 ? sc.item : e(of, sc)) || 0);
     return vs && clean(vs.reduce((x, y) => x + y, 0));
   },
+  // [value, table, default]
   lookup: (a, e) => {
-    const o = obj(a);
-    const k = e(o.value);
-    const t = obj(o.table);
-    return isKey(k) && own(t, k) ? t[k] : e(o.default);
+    const [value, table, dflt] = a as [unknown, Record<string, unknown>, unknown];
+    const k = e(value);
+    return isKey(k) && own(table, k) ? table[k] : e(dflt);
   },
   eq: values(looseEqual),
   ne: values((l, r) => !looseEqual(l, r)),
@@ -99,18 +105,19 @@ export const OPS: Record<string, Op> = {
   lte: values((l, r) => order(l, r) <= 0),
   // in an array (loosely equal), a substring of a string, or a key of an object
   in: values((v, l) => (isArr(l) ? l.some((x) => looseEqual(x, v)) : isKey(v) && (isStr(l) ? l.indexOf(String(v)) >= 0 : isObj(l) && own(l, v)))),
+  // [value, pattern]
   match: (a, e) => {
-    const v = e(list(a)[0]);
-    const src = list(a)[1];
+    const [x, src] = a as Args;
+    const v = e(x);
     if (!isStr(src) || !isKey(v)) return false;
-    const re = memo(regexes, src, regex);
+    const re = rx(src);
     return !!re && re.test(String(v));
   },
   exists: (a, e) => {
     const v = e(a);
     return v !== undefined && v !== null;
   },
-  and: (a, e) => list(a).every((x) => truthy(e(x))),
-  or: (a, e) => list(a).some((x) => truthy(e(x))),
+  and: (a, e) => (a as Args).every((x) => truthy(e(x))),
+  or: (a, e) => (a as Args).some((x) => truthy(e(x))),
   not: (a, e) => !truthy(e(a)),
 };

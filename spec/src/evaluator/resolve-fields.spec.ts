@@ -1,13 +1,18 @@
 import type { FieldRule } from '../config/config-types';
+import { precompileConfig } from './precompile-config';
 import { mergeKeptField, resolveFields } from './resolve-fields';
 
 const DAY = 864e5;
 
 describe(resolveFields.name, () => {
-  const rules: FieldRule[] = [
-    { id: 'g', field: 'guide_id', sources: ['{{scene.guide_id}}', '{{launch.query.guide_id}}'] },
-    { id: 'r', field: 'room_id', sources: ['{{query.roomId}}'], on: ['pageLoad'] },
-  ];
+  // the rules as the runtime gets them: sources precompiled on the server
+  const { user: rules } = precompileConfig({
+    schemaVersion: 1,
+    user: [
+      { id: 'g', field: 'guide_id', sources: ['{{scene.guide_id}}', '{{launch.query.guide_id}}'] },
+      { id: 'r', field: 'room_id', sources: ['{{query.roomId}}'], on: ['pageLoad'] },
+    ] as never,
+  });
 
   it('should take the first non-empty source, evaluating every rule on appShow', () => {
     const out = resolveFields(rules, { scene: { guide_id: '' }, launch: { query: { guide_id: 'G1' } }, query: { roomId: 'R' } }, 'appShow');

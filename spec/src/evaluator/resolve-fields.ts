@@ -1,10 +1,10 @@
 import type { FieldRule } from '../config/config-types';
-import { evaluate } from './evaluate';
+import { runExpr } from './run-expr';
 import type { KeptField, Scope } from './evaluator-types';
-import { empty, isArr, list } from './util';
+import { empty } from './util';
 
 /**
- * Evaluates the chan or user rules due at `moment` (every rule on 'appShow', others only where `on` lists the
+ * Evaluates the chan or user rules (sources precompiled: RuntimeConfig chan/user) due at `moment` (every rule on 'appShow', others only where `on` lists the
  * moment). Each rule yields the value of its first non-empty source, or undefined. The caller merges the result
  * into its current chan/user: a value replaces the field, undefined leaves it as it is (sr-sdk-wxapp's setChan
  * merges the same way), and a rule with `persist` goes through mergeKeptField first.
@@ -15,11 +15,12 @@ export function resolveFields(
   moment: 'appShow' | 'pageLoad' | 'pageShow',
 ): { rule: FieldRule; value: unknown }[] {
   const out: { rule: FieldRule; value: unknown }[] = [];
-  for (const rule of list<FieldRule>(rules)) {
-    if (!rule || (moment !== 'appShow' && !(isArr(rule.on) && rule.on.indexOf(moment) >= 0))) continue;
+  for (const rule of rules) {
+    // precompileConfig makes `on` and `sources` lists
+    if (moment !== 'appShow' && rule.on!.indexOf(moment) < 0) continue;
     let value: unknown;
-    for (const src of list(rule.sources)) {
-      value = evaluate(src, scope);
+    for (const src of rule.sources) {
+      value = runExpr(src, scope);
       if (!empty(value)) break;
       value = undefined;
     }

@@ -26,3 +26,6 @@ export function attempt<T>(f: () => T): T | undefined {
     return undefined;
   }
 }
+const regexes = new Map<string, RegExp | undefined>();
+/** The RegExp of a source, built once per source; undefined when the platform's engine cannot build it. */
+export const rx = (src: string): RegExp | undefined => memo(regexes, src, (s) => attempt(() => new RegExp(s)));
