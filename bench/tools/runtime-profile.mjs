@@ -1,11 +1,11 @@
 // A focused profile of one emitted event (a tap whose rule emits `search`) on the runtime built unminified, for
-// `node --cpu-prof bench/runtime-profile.mjs`: what bench/runtime.mjs measures, without sr-sdk-wxapp and the other rows.
+// `node --cpu-prof bench/tools/runtime-profile.mjs`: what bench/runtime.mjs measures, without sr-sdk-wxapp and the other rows.
 import { build } from 'esbuild';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createRequire } from 'node:module';
-const root = new URL('..', import.meta.url).pathname;
+const root = new URL('../..', import.meta.url).pathname;
 const dir = mkdtempSync(join(tmpdir(), 'tw-prof-'));
 const out = (n) => join(dir, n + '.cjs');
 const require = createRequire(import.meta.url);
