@@ -18,7 +18,15 @@ spawnSync(process.execPath, [join(root, 'sdk-runtime/build.mjs')], { stdio: 'inh
 
 async function bundle(entry, name) {
   const out = join(tmp, name + '.cjs');
-  await build({ entryPoints: [join(root, entry)], outfile: out, bundle: true, format: 'cjs', platform: 'node', target: 'node20', logLevel: 'error' });
+  await build({
+    entryPoints: [join(root, entry)],
+    outfile: out,
+    bundle: true,
+    format: 'cjs',
+    platform: 'node',
+    target: 'node20',
+    logLevel: 'error',
+  });
   return require(out);
 }
 const { MiniProgramHost, envelope } = await bundle('sdk-runtime/test/host/index.ts', 'host');
@@ -59,7 +67,14 @@ async function perCallWithDeferred(fn, { rounds = 60, batch = 50 } = {}) {
 
 const config = {
   schemaVersion: 1,
-  rules: [{ id: 'find', event: 'search', trigger: { kind: 'method', method: 'find' }, props: { keyword: '{{event.detail.value}}' } }],
+  rules: [
+    {
+      id: 'find',
+      event: 'search',
+      trigger: { kind: 'method', method: 'find' },
+      props: { keyword: '{{event.detail.value}}' },
+    },
+  ],
 };
 
 function startHost(withRuntime, extra = {}) {
@@ -106,7 +121,8 @@ srHost.launch({ path: 'pages/index/index', query: { id: '1' } });
 // fairness: the host answered sr's remote switch (masterSwitch on, reporting started), so every track queues,
 // every tenth uploads and writes its log id to storage, as on a phone
 await drain();
-if (!sr.remoteConfigInfo.masterSwitch || sr.reportState !== 'REPORTING') throw new Error('sr-sdk-wxapp is not reporting: ' + sr.reportState);
+if (!sr.remoteConfigInfo.masterSwitch || sr.reportState !== 'REPORTING')
+  throw new Error('sr-sdk-wxapp is not reporting: ' + sr.reportState);
 const srTrack = await perCall((i) => sr.track('search', { keyword: 'k' + i }), { between: tick });
 const srTrackAll = await perCallWithDeferred((i) => sr.track('search', { keyword: 'k' + i }));
 srHost.uninstall();
@@ -117,14 +133,47 @@ const pages = Array.from({ length: 100 }, (_, p) => ({
   route: 'pages/p' + p + '/index',
   title: '页面' + p,
   rules: [
-    { id: 'p' + p + '.browse', event: 'browse_sku_page', trigger: { kind: 'data', path: 'goods' }, props: { sku: { sku_id: '{{data.goods.id}}', sku_name: '{{data.goods.name}}' }, sale: { original_price: '{{data.goods.price | yuan}}', current_price: '{{data.goods.price | yuan}}' } } },
-    { id: 'p' + p + '.tap', event: 'trigger_sku_component', trigger: { kind: 'method', method: 'tap' + p }, props: { sku: { sku_id: '{{event.dataset.id}}', sku_name: '{{event.dataset.name}}' } } },
-    { id: 'p' + p + '.cart', event: 'add_to_cart', trigger: { kind: 'method', method: 'add' }, when: { $eq: ['{{result.code}}', 0] }, props: { action_type: 'append_to_cart', sku_num: 1, sku: { sku_id: '{{data.goods.id}}', sku_name: '{{data.goods.name}}' } } },
-    { id: 'p' + p + '.expose', event: 'expose_sku_component', trigger: { kind: 'expose', selector: '.card', itemKey: 'id' }, props: { sku: { sku_id: '{{item.id}}', sku_name: '{{item.name}}' } } },
+    {
+      id: 'p' + p + '.browse',
+      event: 'browse_sku_page',
+      trigger: { kind: 'data', path: 'goods' },
+      props: {
+        sku: { sku_id: '{{data.goods.id}}', sku_name: '{{data.goods.name}}' },
+        sale: { original_price: '{{data.goods.price | yuan}}', current_price: '{{data.goods.price | yuan}}' },
+      },
+    },
+    {
+      id: 'p' + p + '.tap',
+      event: 'trigger_sku_component',
+      trigger: { kind: 'method', method: 'tap' + p },
+      props: { sku: { sku_id: '{{event.dataset.id}}', sku_name: '{{event.dataset.name}}' } },
+    },
+    {
+      id: 'p' + p + '.cart',
+      event: 'add_to_cart',
+      trigger: { kind: 'method', method: 'add' },
+      when: { $eq: ['{{result.code}}', 0] },
+      props: {
+        action_type: 'append_to_cart',
+        sku_num: 1,
+        sku: { sku_id: '{{data.goods.id}}', sku_name: '{{data.goods.name}}' },
+      },
+    },
+    {
+      id: 'p' + p + '.expose',
+      event: 'expose_sku_component',
+      trigger: { kind: 'expose', selector: '.card', itemKey: 'id' },
+      props: { sku: { sku_id: '{{item.id}}', sku_name: '{{item.name}}' } },
+    },
   ],
 }));
 const big = { schemaVersion: 1, pages };
-const scope = { page: { route: 'pages/p57/index', prevRoute: 'pages/p1/index', isNewlyOpen: true }, data: { goods: { id: 'S1', name: '口红', price: 9900 } }, event: { dataset: { id: 'S1', name: '口红' } }, now: 1 };
+const scope = {
+  page: { route: 'pages/p57/index', prevRoute: 'pages/p1/index', isNewlyOpen: true },
+  data: { goods: { id: 'S1', name: '口红', price: 9900 } },
+  event: { dataset: { id: 'S1', name: '口红' } },
+  now: 1,
+};
 const route = 'pages/p57/index';
 const onePage = (c) => {
   spec.watchList(c, route);
@@ -151,15 +200,51 @@ const row = (what, value, budget, ok) => `| ${what} | ${value} | ${budget} | ${o
 const f = (x) => x.toFixed(2);
 console.log('\n| measure | value | budget | within |');
 console.log('|---|---|---|---|');
-console.log(row('wrapped onReady, added over unwrapped (no rule matches)', f(wrapReady - bareReady) + ' µs', '≤ 20 µs', wrapReady - bareReady <= 20));
-console.log(row('wrapped onShow, added over unwrapped (emits browse_wxapp_page)', f(wrapShow - bareShow) + ' µs', '≤ 20 µs', wrapShow - bareShow <= 20));
-console.log(row('emit one event (tap → rule → event → queue)', f(emit) + ' µs', '≤ 0.5 × sr.track', emit <= 0.5 * srTrack));
+console.log(
+  row(
+    'wrapped onReady, added over unwrapped (no rule matches)',
+    f(wrapReady - bareReady) + ' µs',
+    '≤ 20 µs',
+    wrapReady - bareReady <= 20,
+  ),
+);
+console.log(
+  row(
+    'wrapped onShow, added over unwrapped (emits browse_wxapp_page)',
+    f(wrapShow - bareShow) + ' µs',
+    '≤ 20 µs',
+    wrapShow - bareShow <= 20,
+  ),
+);
+console.log(
+  row('emit one event (tap → rule → event → queue)', f(emit) + ' µs', '≤ 0.5 × sr.track', emit <= 0.5 * srTrack),
+);
 console.log(row('sr-sdk-wxapp 2.1.1 sr.track(), same host and run', f(srTrack) + ' µs', '—', true));
-console.log(row('emit one event incl. deferred work (storage write, upload), CPU', f(emitAll) + ' µs', '≤ 0.5 × sr.track', emitAll <= 0.5 * srTrackAll));
+console.log(
+  row(
+    'emit one event incl. deferred work (storage write, upload), CPU',
+    f(emitAll) + ' µs',
+    '≤ 0.5 × sr.track',
+    emitAll <= 0.5 * srTrackAll,
+  ),
+);
 console.log(row('sr.track() incl. deferred work (upload every 10th), CPU', f(srTrackAll) + ' µs', '—', true));
-console.log(row('one page of a 100-page config, routes cached', f(pageWarm) + ' µs', '≤ 0.2 ms', pageWarm / 1000 <= 0.2));
-console.log(row('one page of a 100-page config, first visit of the route', f(pageCold) + ' µs', '≤ 0.2 ms', pageCold / 1000 <= 0.2));
-console.log(row('precompileConfig of the 100-page config (server, once per version)', f(precompileMs) + ' ms', '—', true));
+console.log(
+  row('one page of a 100-page config, routes cached', f(pageWarm) + ' µs', '≤ 0.2 ms', pageWarm / 1000 <= 0.2),
+);
+console.log(
+  row(
+    'one page of a 100-page config, first visit of the route',
+    f(pageCold) + ' µs',
+    '≤ 0.2 ms',
+    pageCold / 1000 <= 0.2,
+  ),
+);
+console.log(
+  row('precompileConfig of the 100-page config (server, once per version)', f(precompileMs) + ' ms', '—', true),
+);
 console.log(row('loadRuntimeConfig of its runtime form (phone, once per config)', f(loadMs * 1000) + ' µs', '—', true));
-console.log(`\nunwrapped onReady ${f(bareReady)} µs, wrapped ${f(wrapReady)} µs; unwrapped onShow ${f(bareShow)} µs, wrapped ${f(wrapShow)} µs; ratio emit/sr.track ${f(emit / srTrack)}, with deferred work ${f(emitAll / srTrackAll)}`);
+console.log(
+  `\nunwrapped onReady ${f(bareReady)} µs, wrapped ${f(wrapReady)} µs; unwrapped onShow ${f(bareShow)} µs, wrapped ${f(wrapShow)} µs; ratio emit/sr.track ${f(emit / srTrack)}, with deferred work ${f(emitAll / srTrackAll)}`,
+);
 process.exit(0);

@@ -44,7 +44,14 @@ const first = '"use strict";' + esm.slice(0, tail.index) + 'module.exports={' + 
 // toplevel inlines single-use top-level functions): about 0.5 KB gzip off 11.4 KB. unsafe_arrows writes function
 // expressions that use neither `this` nor `arguments` as arrows (none is a constructor here), unsafe_methods
 // writes function-valued members as methods. ecma 2017 keeps the output inside the syntax the check below enforces.
-const code = (await minify(first, { ecma: 2017, module: false, compress: { ecma: 2017, passes: 2, toplevel: true, unsafe_arrows: true, unsafe_methods: true }, mangle: { toplevel: true } })).code;
+const code = (
+  await minify(first, {
+    ecma: 2017,
+    module: false,
+    compress: { ecma: 2017, passes: 2, toplevel: true, unsafe_arrows: true, unsafe_methods: true },
+    mangle: { toplevel: true },
+  })
+).code;
 writeFileSync(out, code);
 const problems = [];
 if (/\beval\s*\(/.test(code)) problems.push('contains eval(');

@@ -15,8 +15,18 @@ describe('add_to_cart', () => {
             id: 'cart',
             route: 'pages/cart/cart',
             rules: [
-              { id: 'cart.plus', event: 'add_to_cart', trigger: { kind: 'method', method: 'plus' }, props: Object.assign({ action_type: 'append_to_cart_in_cart', sku_num: 1 }, goods) },
-              { id: 'cart.minus', event: 'add_to_cart', trigger: { kind: 'method', method: 'minus' }, props: Object.assign({ action_type: 'remove_from_cart', sku_num: 1 }, goods) },
+              {
+                id: 'cart.plus',
+                event: 'add_to_cart',
+                trigger: { kind: 'method', method: 'plus' },
+                props: Object.assign({ action_type: 'append_to_cart_in_cart', sku_num: 1 }, goods),
+              },
+              {
+                id: 'cart.minus',
+                event: 'add_to_cart',
+                trigger: { kind: 'method', method: 'minus' },
+                props: Object.assign({ action_type: 'remove_from_cart', sku_num: 1 }, goods),
+              },
             ],
           },
         ],
@@ -36,7 +46,9 @@ describe('add_to_cart', () => {
     await expect(t.host.tap('plus', { sku: 'S1', name: '口红' })).resolves.toBe('ok');
     t.host.tap('minus', { sku: 'S1', name: '口红' });
     await t.events();
-    expect(t.receiver.ofType('add_to_cart').map((e) => [e.props.action_type, e.props.sku.sku_id, e.props.sku_num])).toEqual([
+    expect(
+      t.receiver.ofType('add_to_cart').map((e) => [e.props.action_type, e.props.sku.sku_id, e.props.sku_num]),
+    ).toEqual([
       ['append_to_cart_in_cart', 'S1', 1],
       ['remove_from_cart', 'S1', 1],
     ]);

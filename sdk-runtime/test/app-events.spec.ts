@@ -9,7 +9,12 @@ describe('app events', () => {
   it('should report app_launch then app_show on the first show, with the launch page and scene', async () => {
     t = createTestApp({ config: { schemaVersion: 1 }, cached: true });
     home();
-    t.host.launch({ path: 'pages/index/index', query: { from: 'ad' }, scene: 1037, referrerInfo: { appId: 'wxsource' } });
+    t.host.launch({
+      path: 'pages/index/index',
+      query: { from: 'ad' },
+      scene: 1037,
+      referrerInfo: { appId: 'wxsource' },
+    });
     const events = await t.events();
     expect(events.map((e) => e.type).slice(0, 2)).toEqual(['app_launch', 'app_show']);
     expect(events[0].props).toMatchObject({
@@ -18,7 +23,11 @@ describe('app events', () => {
       wx_user: { app_id: t.host.appid },
       time: expect.any(Number),
     });
-    expect(events[0]).toMatchObject({ from: 'trackway', tracking_id: expect.any(String), ext_uniq_id: expect.any(String) });
+    expect(events[0]).toMatchObject({
+      from: 'trackway',
+      tracking_id: expect.any(String),
+      ext_uniq_id: expect.any(String),
+    });
   });
 
   it('should report app_show again but not app_launch on a hot start, and exit_wxapp on hide', async () => {

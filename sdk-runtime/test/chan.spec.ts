@@ -3,11 +3,31 @@ import { createTestApp, type TestApp } from './host';
 const config = {
   schemaVersion: 1 as const,
   chan: [
-    { id: 'guide', field: 'guide_id' as const, sources: ['{{launch.query.guide_id}}', '{{scene.g}}'], persist: { ttlDays: 7 } },
-    { id: 'shop', field: 'chan_shop_id' as const, sources: ['{{scene.shop}}', '{{query.shop}}'], on: ['pageLoad' as const] },
-    { id: 'shopName', field: 'chan_shop_name' as const, sources: [{ $lookup: { value: '{{scene.shop}}', table: { '5': '徐汇店' } } }] },
+    {
+      id: 'guide',
+      field: 'guide_id' as const,
+      sources: ['{{launch.query.guide_id}}', '{{scene.g}}'],
+      persist: { ttlDays: 7 },
+    },
+    {
+      id: 'shop',
+      field: 'chan_shop_id' as const,
+      sources: ['{{scene.shop}}', '{{query.shop}}'],
+      on: ['pageLoad' as const],
+    },
+    {
+      id: 'shopName',
+      field: 'chan_shop_name' as const,
+      sources: [{ $lookup: { value: '{{scene.shop}}', table: { '5': '徐汇店' } } }],
+    },
     { id: 'ad', field: 'weixinadinfo' as const, sources: ['{{launch.query.weixinadinfo}}'] },
-    { id: 'first', field: 'chan_id' as const, sources: ['{{launch.query.chan_id}}'], persist: { ttlDays: 30 }, attribution: 'first' as const },
+    {
+      id: 'first',
+      field: 'chan_id' as const,
+      sources: ['{{launch.query.chan_id}}'],
+      persist: { ttlDays: 30 },
+      attribution: 'first' as const,
+    },
   ],
 };
 
@@ -26,7 +46,13 @@ describe('chan', () => {
     await launch({ scene: encodeURIComponent('g=100&shop=5'), weixinadinfo: '12345.wx_gdt_vid.0.x' });
     await t.events();
     for (const e of t.receiver.events) {
-      expect(e.props.chan).toEqual({ guide_id: '100', chan_shop_id: '5', chan_shop_name: '徐汇店', weixinadinfo: '12345.wx_gdt_vid.0.x', chan_wxapp_scene: 1047 });
+      expect(e.props.chan).toEqual({
+        guide_id: '100',
+        chan_shop_id: '5',
+        chan_shop_name: '徐汇店',
+        weixinadinfo: '12345.wx_gdt_vid.0.x',
+        chan_wxapp_scene: 1047,
+      });
     }
   });
 

@@ -40,18 +40,21 @@ describe('config', () => {
     expect(t.host.storage.get('tw_config')).toMatchObject({ version: 2 });
   });
 
-  it.each(['corrupt', 'wrongHash', 'badShape', 'error500', 'down', 'notFound'] as const)('should keep the last good config when the answer is %s', async (mode) => {
-    t = createTestApp({ config: v1, cached: true });
-    t.configServer.publish(v2);
-    t.configServer.mode = mode;
-    pages();
-    t.host.launch({ path: 'pages/index/index' });
-    await t.host.settle();
-    t.host.navigateTo('pages/list/list');
-    await t.events();
-    expect(types()).toEqual(['app_launch', 'app_show']);
-    expect(t.host.storage.get('tw_config')).toMatchObject({ version: 1 });
-  });
+  it.each(['corrupt', 'wrongHash', 'badShape', 'error500', 'down', 'notFound'] as const)(
+    'should keep the last good config when the answer is %s',
+    async (mode) => {
+      t = createTestApp({ config: v1, cached: true });
+      t.configServer.publish(v2);
+      t.configServer.mode = mode;
+      pages();
+      t.host.launch({ path: 'pages/index/index' });
+      await t.host.settle();
+      t.host.navigateTo('pages/list/list');
+      await t.events();
+      expect(types()).toEqual(['app_launch', 'app_show']);
+      expect(t.host.storage.get('tw_config')).toMatchObject({ version: 1 });
+    },
+  );
 
   it('should hold the first launch and first page until the config arrives, then report them', async () => {
     t = createTestApp({ config: v2 });
@@ -62,7 +65,11 @@ describe('config', () => {
     expect(t.receiver.events).toEqual([]);
     await t.events();
     expect(types()).toEqual(['browse_wxapp_page']);
-    expect(t.receiver.events[0].props).toMatchObject({ page: 'pages/index/index', chan: { chan_wxapp_scene: 1007 }, time: t.receiver.events[0].props.time });
+    expect(t.receiver.events[0].props).toMatchObject({
+      page: 'pages/index/index',
+      chan: { chan_wxapp_scene: 1007 },
+      time: t.receiver.events[0].props.time,
+    });
   });
 
   it('should drop what it held when the config takes longer than the hold', async () => {

@@ -45,7 +45,8 @@ class CaseRunner {
     };
     const methods: Record<string, unknown> = {};
     for (const s of calls.filter((x) => !x.component)) methods[s.method] = method(s.method);
-    if (c.steps.some((s) => s.do === 'share')) methods.onShareAppMessage = () => (this.step as { result?: unknown }).result;
+    if (c.steps.some((s) => s.do === 'share'))
+      methods.onShareAppMessage = () => (this.step as { result?: unknown }).result;
     const routes = new Set(c.steps.flatMap((s) => (s.do === 'pageLoad' ? [s.route] : [])));
     for (const route of routes) this.host.page(route, Object.assign({ data: {} }, methods));
     this.components.clear();
@@ -61,7 +62,13 @@ class CaseRunner {
     const w = (globalThis as any).wx;
     switch (s.do) {
       case 'launch':
-        h.launchApp({ path: s.path, query: s.query, scene: s.scene, referrerInfo: s.referrerInfo, shareTicket: s.shareTicket });
+        h.launchApp({
+          path: s.path,
+          query: s.query,
+          scene: s.scene,
+          referrerInfo: s.referrerInfo,
+          shareTicket: s.shareTicket,
+        });
         break;
       case 'appShow': {
         const last = w.getEnterOptionsSync();
@@ -106,7 +113,10 @@ class CaseRunner {
       case 'request':
         h.network.route(
           (r) => r.url === s.url,
-          () => (s.outcome === 'fail' ? { fail: String(s.errMsg || 'request:fail').replace(/^request:fail ?/, '') } : s.response || { statusCode: 200 }),
+          () =>
+            s.outcome === 'fail'
+              ? { fail: String(s.errMsg || 'request:fail').replace(/^request:fail ?/, '') }
+              : s.response || { statusCode: 200 },
         );
         w.request({ url: s.url, method: s.method, data: s.data, header: s.header, success() {}, fail() {} });
         break;

@@ -7,7 +7,13 @@ const order = {
   order_time: '{{vars.order.created_at | ms}}',
   order_status: '',
 };
-const subOrders = [{ sub_order_id: '{{vars.order.id}}', order_amt: '{{vars.order.total | yuan}}', pay_amt: '{{vars.order.payable | yuan}}' }];
+const subOrders = [
+  {
+    sub_order_id: '{{vars.order.id}}',
+    order_amt: '{{vars.order.total | yuan}}',
+    pay_amt: '{{vars.order.payable | yuan}}',
+  },
+];
 const status = (s: string) => ({ order: Object.assign({}, order, { order_status: s }), sub_orders: subOrders });
 
 const config = {
@@ -20,10 +26,33 @@ const config = {
       trigger: { kind: 'request' as const, url: 'https://shop.example.com/api/orders', method: 'POST' },
       when: { $eq: ['{{response.statusCode}}', 200] },
       remember: { order: '{{response.data.order}}' },
-      props: { order: { order_id: '{{response.data.order.id}}', order_time: '{{response.data.order.created_at | ms}}', order_status: 'give_order' }, sub_orders: [{ sub_order_id: '{{response.data.order.id}}', order_amt: '{{response.data.order.total | yuan}}', pay_amt: '{{response.data.order.payable | yuan}}' }] },
+      props: {
+        order: {
+          order_id: '{{response.data.order.id}}',
+          order_time: '{{response.data.order.created_at | ms}}',
+          order_status: 'give_order',
+        },
+        sub_orders: [
+          {
+            sub_order_id: '{{response.data.order.id}}',
+            order_amt: '{{response.data.order.total | yuan}}',
+            pay_amt: '{{response.data.order.payable | yuan}}',
+          },
+        ],
+      },
     },
-    { id: 'order.payed', event: 'custom_order' as const, trigger: { kind: 'payment' as const, outcome: 'success' as const }, props: status('payed') },
-    { id: 'order.cancel', event: 'custom_order' as const, trigger: { kind: 'payment' as const, outcome: 'cancel' as const }, props: status('cancel_pay') },
+    {
+      id: 'order.payed',
+      event: 'custom_order' as const,
+      trigger: { kind: 'payment' as const, outcome: 'success' as const },
+      props: status('payed'),
+    },
+    {
+      id: 'order.cancel',
+      event: 'custom_order' as const,
+      trigger: { kind: 'payment' as const, outcome: 'cancel' as const },
+      props: status('cancel_pay'),
+    },
   ],
 };
 
@@ -44,8 +73,21 @@ describe('custom_order', () => {
           data: { items: ['S1'] },
           success: (res: any) => {
             seen.push(res.data.order.id);
-            if (style === 'callback') wx.requestPayment({ timeStamp: '1', nonceStr: 'n', package: 'p', signType: 'RSA', paySign: 's', success: (r: any) => seen.push(r.errMsg), fail: (r: any) => seen.push(r.errMsg) });
-            else wx.requestPayment({ timeStamp: '1', nonceStr: 'n', package: 'p', signType: 'RSA', paySign: 's' }).then((r: any) => seen.push(r.errMsg), (r: any) => seen.push('rejected ' + r.errMsg));
+            if (style === 'callback')
+              wx.requestPayment({
+                timeStamp: '1',
+                nonceStr: 'n',
+                package: 'p',
+                signType: 'RSA',
+                paySign: 's',
+                success: (r: any) => seen.push(r.errMsg),
+                fail: (r: any) => seen.push(r.errMsg),
+              });
+            else
+              wx.requestPayment({ timeStamp: '1', nonceStr: 'n', package: 'p', signType: 'RSA', paySign: 's' }).then(
+                (r: any) => seen.push(r.errMsg),
+                (r: any) => seen.push('rejected ' + r.errMsg),
+              );
           },
         });
       },
@@ -61,8 +103,14 @@ describe('custom_order', () => {
     await t.events();
     expect(seen).toEqual(['O100', 'requestPayment:ok']);
     expect(t.receiver.ofType('custom_order').map((e) => e.props)).toEqual([
-      expect.objectContaining({ order: { order_id: 'O100', order_time: Date.UTC(2024, 5, 1, 2), order_status: 'give_order' }, sub_orders: [{ sub_order_id: 'O100', order_amt: 198, pay_amt: 188 }] }),
-      expect.objectContaining({ order: { order_id: 'O100', order_time: Date.UTC(2024, 5, 1, 2), order_status: 'payed' }, sub_orders: [{ sub_order_id: 'O100', order_amt: 198, pay_amt: 188 }] }),
+      expect.objectContaining({
+        order: { order_id: 'O100', order_time: Date.UTC(2024, 5, 1, 2), order_status: 'give_order' },
+        sub_orders: [{ sub_order_id: 'O100', order_amt: 198, pay_amt: 188 }],
+      }),
+      expect.objectContaining({
+        order: { order_id: 'O100', order_time: Date.UTC(2024, 5, 1, 2), order_status: 'payed' },
+        sub_orders: [{ sub_order_id: 'O100', order_amt: 198, pay_amt: 188 }],
+      }),
     ]);
   });
 
@@ -71,7 +119,10 @@ describe('custom_order', () => {
     const seen = checkout('promise');
     await t.events();
     expect(seen).toEqual(['O100', 'rejected requestPayment:fail cancel']);
-    expect(t.receiver.ofType('custom_order').map((e) => e.props.order.order_status)).toEqual(['give_order', 'cancel_pay']);
+    expect(t.receiver.ofType('custom_order').map((e) => e.props.order.order_status)).toEqual([
+      'give_order',
+      'cancel_pay',
+    ]);
   });
 
   it('should keep a storage variable across launches until its ttl', async () => {

@@ -28,7 +28,10 @@ describe('expose_sku_component', () => {
     t.host.page('pages/index/index', {
       data: { list: [] },
       onLoad() {
-        wx.request({ url: 'https://shop.example.com/goods', success: (res: any) => this.setData({ list: res.data.list }) });
+        wx.request({
+          url: 'https://shop.example.com/goods',
+          success: (res: any) => this.setData({ list: res.data.list }),
+        });
       },
     });
     t.host.launch({ path: 'pages/index/index' });
@@ -44,7 +47,11 @@ describe('expose_sku_component', () => {
     ]);
     await t.events();
     expect(t.receiver.ofType('expose_sku_component').map((e) => e.props)).toEqual([
-      expect.objectContaining({ sku: { sku_id: 'A', sku_name: '口红' }, spu: { spu_id: 'A', spu_name: '口红' }, position_id: 1 }),
+      expect.objectContaining({
+        sku: { sku_id: 'A', sku_name: '口红' },
+        spu: { spu_id: 'A', spu_name: '口红' },
+        position_id: 1,
+      }),
       expect.objectContaining({ sku: { sku_id: 'B', sku_name: '面霜' }, position_id: 2 }),
     ]);
   });

@@ -13,7 +13,12 @@ describe('chan propagation', () => {
         schemaVersion: 1,
         chan: [{ id: 'guide', field: 'guide_id', sources: ['{{launch.query.guide_id}}'] }],
         propagate: [
-          { id: 'orders', url: 'https://shop.example.com/api/orders', as: 'data', fields: ['guide_id', 'chan_wxapp_scene'] },
+          {
+            id: 'orders',
+            url: 'https://shop.example.com/api/orders',
+            as: 'data',
+            fields: ['guide_id', 'chan_wxapp_scene'],
+          },
           { id: 'all', url: 'https://shop.example.com/api/**', as: 'header' },
         ],
       },
@@ -28,7 +33,9 @@ describe('chan propagation', () => {
     });
     t.host.launch({ path: 'pages/index/index', query: { guide_id: 'G7' }, scene: 1011 });
     await t.host.settle();
-    const [order, banner] = t.host.network.requests.filter((r) => r.url.includes('example.com/') && !r.url.includes('tw.example.com'));
+    const [order, banner] = t.host.network.requests.filter(
+      (r) => r.url.includes('example.com/') && !r.url.includes('tw.example.com'),
+    );
     expect(order.data).toEqual({ items: ['S1'], trackway_chan: { guide_id: 'G7', chan_wxapp_scene: 1011 } });
     expect(JSON.parse(order.header['X-Trackway-Chan'])).toEqual({ guide_id: 'G7', chan_wxapp_scene: 1011 });
     expect(banner.header['X-Trackway-Chan']).toBeUndefined();

@@ -4,7 +4,14 @@ const manyTaps = {
   schemaVersion: 1 as const,
   presets: { app: false, page: false },
   settings: { flushSize: 5, flushIntervalMs: 2000, queueCap: 30, maxRetries: 2 },
-  rules: [{ id: 'tap', event: 'search' as const, trigger: { kind: 'method' as const, method: 'find' }, props: { keyword: '{{event.detail.value}}' } }],
+  rules: [
+    {
+      id: 'tap',
+      event: 'search' as const,
+      trigger: { kind: 'method' as const, method: 'find' },
+      props: { keyword: '{{event.detail.value}}' },
+    },
+  ],
 };
 
 describe('reporter', () => {

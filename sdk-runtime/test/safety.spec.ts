@@ -8,8 +8,19 @@ declare const wx: any;
 const hostile: TrackingConfig = {
   schemaVersion: 1,
   rules: [
-    { id: 'm', event: 'search', trigger: { kind: 'method', method: 'work' }, props: { keyword: '{{result.x.y.z}}' }, foreach: '{{args}}' },
-    { id: 'd', event: 'browse_sku_page', trigger: { kind: 'data', path: 'a.b' }, props: { sku: { $find: { in: '{{nothing}}', where: {} } } } },
+    {
+      id: 'm',
+      event: 'search',
+      trigger: { kind: 'method', method: 'work' },
+      props: { keyword: '{{result.x.y.z}}' },
+      foreach: '{{args}}',
+    },
+    {
+      id: 'd',
+      event: 'browse_sku_page',
+      trigger: { kind: 'data', path: 'a.b' },
+      props: { sku: { $find: { in: '{{nothing}}', where: {} } } },
+    },
   ],
 };
 
@@ -49,12 +60,22 @@ describe('safety', () => {
   });
 
   it('should keep wx.request callbacks, `this` of the API and its RequestTask as before', async () => {
-    t = createTestApp({ config: { schemaVersion: 1, rules: [{ id: 'r', trigger: { kind: 'request', url: '**' }, remember: { x: '{{response.data}}' } }] }, cached: true });
+    t = createTestApp({
+      config: {
+        schemaVersion: 1,
+        rules: [{ id: 'r', trigger: { kind: 'request', url: '**' }, remember: { x: '{{response.data}}' } }],
+      },
+      cached: true,
+    });
     t.host.network.route('https://shop.example.com/', () => ({ data: { ok: 1 } }));
     const got: unknown[] = [];
     t.host.page('pages/index/index', {});
     t.host.launch({ path: 'pages/index/index' });
-    const task = wx.request({ url: 'https://shop.example.com/x', success: (r: any) => got.push(r.data), complete: (r: any) => got.push(r.errMsg) });
+    const task = wx.request({
+      url: 'https://shop.example.com/x',
+      success: (r: any) => got.push(r.data),
+      complete: (r: any) => got.push(r.errMsg),
+    });
     expect(typeof task.abort).toBe('function');
     await t.host.settle();
     expect(got).toEqual([{ ok: 1 }, 'request:ok']);
@@ -96,7 +117,14 @@ describe('safety', () => {
   it('should keep its stored queue under the 1 MB per-key limit', async () => {
     t = createTestApp({
       cached: true,
-      config: { schemaVersion: 1, presets: { app: false, page: false }, settings: { queueCap: 5000 }, rules: [{ id: 'big', event: 'search', trigger: { kind: 'method', method: 'find' }, props: { keyword: '{{args.0}}' } }] },
+      config: {
+        schemaVersion: 1,
+        presets: { app: false, page: false },
+        settings: { queueCap: 5000 },
+        rules: [
+          { id: 'big', event: 'search', trigger: { kind: 'method', method: 'find' }, props: { keyword: '{{args.0}}' } },
+        ],
+      },
     });
     t.receiver.mode = 'down';
     t.host.page('pages/index/index', { find() {} });

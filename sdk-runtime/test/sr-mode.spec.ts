@@ -20,7 +20,11 @@ describe('with sr-sdk-wxapp', () => {
     t = createTestApp({
       cached: true,
       init: Object.assign({ sr }, init),
-      config: { schemaVersion: 1, chan: [{ id: 'g', field: 'guide_id', sources: ['{{launch.query.guide_id}}'] }], user: [{ id: 'u', field: 'union_id', sources: ['{{global.uid}}'] }] },
+      config: {
+        schemaVersion: 1,
+        chan: [{ id: 'g', field: 'guide_id', sources: ['{{launch.query.guide_id}}'] }],
+        user: [{ id: 'u', field: 'union_id', sources: ['{{global.uid}}'] }],
+      },
       app: { globalData: { uid: 'U9' } },
     });
     t.host.page('pages/index/index', {});

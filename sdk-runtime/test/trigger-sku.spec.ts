@@ -18,7 +18,13 @@ describe('trigger_sku_component', () => {
                 id: 'home.tap',
                 event: 'trigger_sku_component',
                 trigger: { kind: 'method', method: 'goDetail', phase: 'before' },
-                props: { sku: { sku_id: '{{event.dataset.id}}', sku_name: '{{event.dataset.name}}' }, sale: { original_price: '{{event.dataset.price | yuan}}', current_price: '{{event.dataset.price | yuan}}' } },
+                props: {
+                  sku: { sku_id: '{{event.dataset.id}}', sku_name: '{{event.dataset.name}}' },
+                  sale: {
+                    original_price: '{{event.dataset.price | yuan}}',
+                    current_price: '{{event.dataset.price | yuan}}',
+                  },
+                },
               },
             ],
           },
@@ -35,7 +41,11 @@ describe('trigger_sku_component', () => {
     t.host.tap('goDetail', { id: 'S1', name: '口红', price: 9900 });
     await t.events();
     const [tap] = t.receiver.ofType('trigger_sku_component');
-    expect(tap.props).toMatchObject({ page: 'pages/index/index', sku: { sku_id: 'S1', sku_name: '口红' }, sale: { original_price: 99, current_price: 99 } });
+    expect(tap.props).toMatchObject({
+      page: 'pages/index/index',
+      sku: { sku_id: 'S1', sku_name: '口红' },
+      sale: { original_price: 99, current_price: 99 },
+    });
     expect(t.host.current().route).toBe('pages/goods/detail');
   });
 });

@@ -14,7 +14,13 @@ describe('wx_user', () => {
           { id: 'union', field: 'union_id', sources: ['{{global.unionId}}'] },
           { id: 'open', field: 'open_id', sources: ['{{vars.openid}}', '{{storage.openid}}'], on: ['pageShow'] },
         ],
-        rules: [{ id: 'login', trigger: { kind: 'request', url: 'https://shop.example.com/login' }, remember: { openid: '{{response.data.openid}}' } }],
+        rules: [
+          {
+            id: 'login',
+            trigger: { kind: 'request', url: 'https://shop.example.com/login' },
+            remember: { openid: '{{response.data.openid}}' },
+          },
+        ],
       },
     });
     t.host.network.route('https://shop.example.com/login', () => ({ data: { openid: 'o-123' } }));
@@ -29,6 +35,10 @@ describe('wx_user', () => {
     t.host.navigateTo('pages/me/me');
     await t.events();
     expect(t.receiver.ofType('app_launch')[0].props.wx_user).toEqual({ app_id: t.host.appid, union_id: 'U1' });
-    expect(t.receiver.ofType('browse_wxapp_page').pop()!.props.wx_user).toEqual({ app_id: t.host.appid, union_id: 'U1', open_id: 'o-123' });
+    expect(t.receiver.ofType('browse_wxapp_page').pop()!.props.wx_user).toEqual({
+      app_id: t.host.appid,
+      union_id: 'U1',
+      open_id: 'o-123',
+    });
   });
 });

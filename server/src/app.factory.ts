@@ -54,7 +54,9 @@ export async function createApp(
     app,
     new DocumentBuilder()
       .setTitle('Trackway API')
-      .setDescription('Admin API (accounts, apps, drafts, versions, releases, audit) and the public config delivery endpoint.')
+      .setDescription(
+        'Admin API (accounts, apps, drafts, versions, releases, audit) and the public config delivery endpoint.',
+      )
       .setVersion('1')
       .addBearerAuth()
       .build(),

@@ -139,7 +139,11 @@ class Host {
         appid: this.c.appid,
       });
       // normalized as the runtime sends them (stay_time past 4 h → 0, sku/spu fallback, numeric strings)
-      this.events.push({ type: e.type, ruleId: e.ruleId, props: normalizeEventProps(e.type, eventProps(common, e.props)) });
+      this.events.push({
+        type: e.type,
+        ruleId: e.ruleId,
+        props: normalizeEventProps(e.type, eventProps(common, e.props)),
+      });
     }
     const decls = (this.config.variables || {}) as Record<string, VariableDecl>;
     for (const [name, value] of Object.entries(res.remember)) {
@@ -198,7 +202,13 @@ class Host {
   step(s: ConformanceStep): void {
     switch (s.do) {
       case 'launch': {
-        const opts: Launch = { path: s.path, query: s.query || {}, scene: s.scene, referrerInfo: s.referrerInfo, shareTicket: s.shareTicket };
+        const opts: Launch = {
+          path: s.path,
+          query: s.query || {},
+          scene: s.scene,
+          referrerInfo: s.referrerInfo,
+          shareTicket: s.shareTicket,
+        };
         this.launchOpts = opts;
         this.fire({ kind: 'app', on: 'launch' }, this.scope(), { route: opts.path, query: opts.query });
         this.appShow(opts);
@@ -218,12 +228,24 @@ class Host {
       case 'appHide': {
         this.pageLifecycle('hide');
         const top = this.top;
-        this.fire({ kind: 'app', on: 'hide' }, this.scope(), top ? undefined : this.launchOpts && { route: this.launchOpts.path, query: this.launchOpts.query });
+        this.fire(
+          { kind: 'app', on: 'hide' },
+          this.scope(),
+          top ? undefined : this.launchOpts && { route: this.launchOpts.path, query: this.launchOpts.query },
+        );
         return;
       }
       case 'pageLoad': {
         this.pageLifecycle('hide');
-        const page: PageInstance = { route: s.route, query: s.query || {}, data: {}, shownAt: this.now, shown: false, seenData: [], exposed: [] };
+        const page: PageInstance = {
+          route: s.route,
+          query: s.query || {},
+          data: {},
+          shownAt: this.now,
+          shown: false,
+          seenData: [],
+          exposed: [],
+        };
         page.prevRoute = this.lastShown && this.lastShown.route;
         this.stack.push(page);
         this.fields('pageLoad');
@@ -254,21 +276,35 @@ class Host {
             ? { statusCode: 200, header: {}, ...s.response, errMsg: 'request:ok' }
             : { errMsg: s.errMsg || 'request:fail timeout' };
         const top = this.top;
-        this.fire({ kind: 'request', url: s.url, method: request.method, outcome: s.outcome, route: top && top.route }, this.scope({ request, response }));
+        this.fire(
+          { kind: 'request', url: s.url, method: request.method, outcome: s.outcome, route: top && top.route },
+          this.scope({ request, response }),
+        );
         return;
       }
       case 'payment': {
         const errMsg =
-          s.errMsg || (s.outcome === 'success' ? 'requestPayment:ok' : s.outcome === 'cancel' ? 'requestPayment:fail cancel' : 'requestPayment:fail');
+          s.errMsg ||
+          (s.outcome === 'success'
+            ? 'requestPayment:ok'
+            : s.outcome === 'cancel'
+              ? 'requestPayment:fail cancel'
+              : 'requestPayment:fail');
         const top = this.top;
-        this.fire({ kind: 'payment', outcome: s.outcome, route: top && top.route }, this.scope({ payment: { ...s.params, errMsg, outcome: s.outcome } }));
+        this.fire(
+          { kind: 'payment', outcome: s.outcome, route: top && top.route },
+          this.scope({ payment: { ...s.params, errMsg, outcome: s.outcome } }),
+        );
         return;
       }
       case 'share': {
         const top = this.top;
         if (!top) return;
         const r = s.result || {};
-        this.fire({ kind: 'page', on: 'share', route: top.route }, this.scope({ share: { from: s.from, target: s.target, title: r.title, path: r.path, imageUrl: r.imageUrl } }));
+        this.fire(
+          { kind: 'page', on: 'share', route: top.route },
+          this.scope({ share: { from: s.from, target: s.target, title: r.title, path: r.path, imageUrl: r.imageUrl } }),
+        );
         return;
       }
       case 'pullDownRefresh':
@@ -320,7 +356,8 @@ class Host {
   private call(s: Extract<ConformanceStep, { do: 'call' }>): void {
     const top = this.top;
     const args = s.args || [];
-    const a0 = args[0] as { type?: string; detail?: unknown; currentTarget?: { dataset?: unknown }; target?: unknown } | undefined;
+    const a0 = args[0] as
+      { type?: string; detail?: unknown; currentTarget?: { dataset?: unknown }; target?: unknown } | undefined;
     const event =
       a0 && typeof a0 === 'object' && 'type' in a0
         ? { type: a0.type, detail: a0.detail, dataset: a0.currentTarget && a0.currentTarget.dataset, target: a0.target }

@@ -36,7 +36,12 @@ function verify(doc: unknown): ActiveConfig | string {
  * form this runtime reads), hash, http <status>, down (unreachable), full (not cached: storage refused it), and
  * `bootstrap <code>` for an unusable bootstrap.
  */
-export function createConfigRepository(a: Adapter, url: string, bootstrap: unknown, log: (why: string) => void): ConfigRepository {
+export function createConfigRepository(
+  a: Adapter,
+  url: string,
+  bootstrap: unknown,
+  log: (why: string) => void,
+): ConfigRepository {
   let last: ActiveConfig | undefined;
   return {
     initial_() {

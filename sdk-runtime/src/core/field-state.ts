@@ -1,6 +1,15 @@
 import type { Adapter } from './adapter';
 import { KEY_KEPT } from './event-names';
-import { assign, isObj, mergeKeptField, nestFields, resolveFields, type FieldRule, type KeptField, type Scope } from './spec-api';
+import {
+  assign,
+  isObj,
+  mergeKeptField,
+  nestFields,
+  resolveFields,
+  type FieldRule,
+  type KeptField,
+  type Scope,
+} from './spec-api';
 
 export type FieldKind = 'chan' | 'user';
 export type Moment = 'appShow' | 'pageLoad' | 'pageShow';
@@ -20,7 +29,9 @@ export interface FieldState {
 /** chan and wx_user as derived by the config's field rules; persisted fields go through mergeKeptField. */
 export function createFieldState(a: Adapter): FieldState {
   const raw = a.get_(KEY_KEPT);
-  const kept: Record<FieldKind, Record<string, KeptField>> = isObj(raw) && isObj(raw.chan) && isObj(raw.user) ? (raw as typeof kept) : { chan: {}, user: {} };
+  const kept: Record<FieldKind, Record<string, KeptField>> = isObj(raw) && isObj(raw.chan) && isObj(raw.user)
+    ? (raw as typeof kept)
+    : { chan: {}, user: {} };
   const st: FieldState = {
     chan: {},
     user: {},

@@ -97,7 +97,8 @@ export function createReporter(a: Adapter, url: string, settings: () => Reporter
         failures = 0;
         const ids: Record<string, 1> = {};
         for (const e of batch) ids[e.ext_uniq_id] = 1;
-        for (let i = queue.length - 1; i >= 0; i--) if (ids[queue[i].ext_uniq_id]) delete seen[queue.splice(i, 1)[0].ext_uniq_id];
+        for (let i = queue.length - 1; i >= 0; i--)
+          if (ids[queue[i].ext_uniq_id]) delete seen[queue.splice(i, 1)[0].ext_uniq_id];
         // an acknowledged event left in storage by a kill before this write is re-sent once and deduplicated
         saveSoon();
         em.emit_('sent', () => ({ count: batch.length }));
@@ -105,15 +106,25 @@ export function createReporter(a: Adapter, url: string, settings: () => Reporter
       } else if (++failures > settings().maxRetries) paused = true;
       else later(BACKOFF_MS * Math.pow(2, failures - 1));
     };
-    a.req_(url, 'POST', batch, { 'content-type': 'application/json' }).then((res) => {
-      const body = parseJson(res.data);
-      done(res.statusCode === 200 && isObj(body) && body.code === 0);
-    }, () => done(false));
+    a.req_(url, 'POST', batch, { 'content-type': 'application/json' }).then(
+      (res) => {
+        const body = parseJson(res.data);
+        done(res.statusCode === 200 && isObj(body) && body.code === 0);
+      },
+      () => done(false),
+    );
   }
 
   return {
     enqueue_(type, props) {
-      add({ type, props, from: 'trackway', tracking_id: trackingId, log_id: ++logId, ext_uniq_id: trackingId + '-' + logId });
+      add({
+        type,
+        props,
+        from: 'trackway',
+        tracking_id: trackingId,
+        log_id: ++logId,
+        ext_uniq_id: trackingId + '-' + logId,
+      });
       saveSoon();
       due();
     },

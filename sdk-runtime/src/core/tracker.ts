@@ -103,8 +103,22 @@ export function createTracker(o: TrackerOptions): Tracker {
     if (share >= c.settings.sampleRate) return;
     const route = where.route;
     const title = (route && pageTitle(c, route)) || where.title;
-    if (!common || common.r !== route || common.q !== where.query || common.t !== title || common.v !== state.version_) {
-      const p = buildCommonProps({ route, query: where.query, title, now, chan: state.chan, user: state.user, appid: o.appid_ });
+    if (
+      !common ||
+      common.r !== route ||
+      common.q !== where.query ||
+      common.t !== title ||
+      common.v !== state.version_
+    ) {
+      const p = buildCommonProps({
+        route,
+        query: where.query,
+        title,
+        now,
+        chan: state.chan,
+        user: state.user,
+        appid: o.appid_,
+      });
       common = { r: route, q: where.query, t: title, v: state.version_, p };
     }
     // chan and wx_user are shared by the events of a page: nothing changes them in place (field-state.ts)
@@ -128,7 +142,8 @@ export function createTracker(o: TrackerOptions): Tracker {
   function fields(moment: Moment, scope: Scope, now: number): void {
     const s = full(scope, now);
     for (const kind of ['chan', 'user'] as FieldKind[]) {
-      if (state.resolve_(kind, (t.compiled_ as CompiledConfig)[kind], s, moment, now) && o.fields_) o.fields_(kind, state.nested_[kind]);
+      if (state.resolve_(kind, (t.compiled_ as CompiledConfig)[kind], s, moment, now) && o.fields_)
+        o.fields_(kind, state.nested_[kind]);
     }
   }
 

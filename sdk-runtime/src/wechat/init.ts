@@ -40,7 +40,8 @@ function skipPresets(o: InitOptions): CompileOptions['skipPresets'] {
   // a boolean autoProxy switches every auto event; an object switches them one by one, missing = on
   const on = (key: string) => (typeof ap === 'boolean' ? ap : !isObj(ap) || ap[key] === undefined || !!ap[key]);
   if ((so.trackApp !== undefined ? !!so.trackApp : o.srTrackApp !== false) && on('app_show')) out.push('app');
-  if (so.proxyPage !== undefined ? so.proxyPage : o.srProxyPage) for (const [key, group] of SR_PAGE_PRESETS) if (on(key)) out.push(group);
+  if (so.proxyPage !== undefined ? so.proxyPage : o.srProxyPage)
+    for (const [key, group] of SR_PAGE_PRESETS) if (on(key)) out.push(group);
   return out;
 }
 
@@ -67,7 +68,13 @@ function start(w: Obj, o: InitOptions): Runtime {
   // the active config's settings, complete and in range (the server filled them in), else the defaults
   const settings = () => (tracker.compiled_ ? tracker.compiled_.settings : DEFAULT_SETTINGS);
   const reporter = () =>
-    r.reporter_ || (r.reporter_ = createReporter(a, o.reportUrl || server + '/youshu/api/report?token=' + encodeURIComponent(o.token || ''), settings, em));
+    r.reporter_ ||
+    (r.reporter_ = createReporter(
+      a,
+      o.reportUrl || server + '/youshu/api/report?token=' + encodeURIComponent(o.token || ''),
+      settings,
+      em,
+    ));
   const tracker = createTracker({
     a_: a,
     em_: em,
@@ -83,7 +90,10 @@ function start(w: Obj, o: InitOptions): Runtime {
       if (!sr || r.session_) reporter().enqueue_(type, props);
     },
     skip_: () => skipPresets(o),
-    fields_: sr && ((kind, value) => safe('sr.set', () => (kind === 'chan' ? sr.setChan && sr.setChan(value) : sr.setUser && sr.setUser(value)))),
+    fields_:
+      sr &&
+      ((kind, value) =>
+        safe('sr.set', () => (kind === 'chan' ? sr.setChan && sr.setChan(value) : sr.setUser && sr.setUser(value)))),
     debug_() {
       const c = tracker.compiled_;
       return r.session_ || (c && c.settings.debug ? 'config' : undefined);
@@ -119,7 +129,14 @@ function start(w: Obj, o: InitOptions): Runtime {
       }),
     ),
   );
-  const url = server + '/v1/config/' + encodeURIComponent(o.appid) + '?env=' + encodeURIComponent(env) + '&cid=' + encodeURIComponent(cid as string);
+  const url =
+    server +
+    '/v1/config/' +
+    encodeURIComponent(o.appid) +
+    '?env=' +
+    encodeURIComponent(env) +
+    '&cid=' +
+    encodeURIComponent(cid as string);
   const repo = createConfigRepository(a, url, o.bootstrap, (why) => r.session_ && a.log_('[trackway] config', why));
   const first = repo.initial_();
   if (first) tracker.use_(first, true);
@@ -134,7 +151,11 @@ function start(w: Obj, o: InitOptions): Runtime {
   return r;
 }
 
-const INSTRUMENT: Record<GlobalName, (rt: Runtime, opts: Obj) => void> = { App: instrumentApp, Page: instrumentPage, Component: instrumentComponent };
+const INSTRUMENT: Record<GlobalName, (rt: Runtime, opts: Obj) => void> = {
+  App: instrumentApp,
+  Page: instrumentPage,
+  Component: instrumentComponent,
+};
 
 /**
  * The one constructor wrapper: instruments the options (after init), then calls the host's constructor with the

@@ -91,9 +91,12 @@ export function scopeOf(rt: Runtime, page?: Obj): Scope {
 export function fireOn(rt: Runtime, page: Obj | undefined, trigger: Obj, extra: Scope): void {
   const c = page && rt.ctx_.get(page);
   const s = scopeOf(rt, page);
-  const where = c ? { route: c.route_, query: c.query_, title: (s.page as Obj).title } : { route: rt.launch_.path, query: rt.launch_.query };
+  const where = c
+    ? { route: c.route_, query: c.query_, title: (s.page as Obj).title }
+    : { route: rt.launch_.path, query: rt.launch_.query };
   trigger.route = page ? where.route : undefined;
   rt.tracker_.run_(trigger as TriggerEvent, assign(s, extra), where);
 }
 
-export const fireTop = (rt: Runtime, trigger: Obj, extra: Scope): void => fireOn(rt, pages().slice(-1)[0], trigger, extra);
+export const fireTop = (rt: Runtime, trigger: Obj, extra: Scope): void =>
+  fireOn(rt, pages().slice(-1)[0], trigger, extra);

@@ -22,7 +22,11 @@ export function instrumentComponent(rt: Runtime, o: Obj): void {
     methods[name] = around(orig, name, (phase, self, args, result) => {
       const c = rt.tracker_.compiled_;
       if (c && c.components.some((x) => x.method === name)) {
-        fireTop(rt, { kind: 'method', method: name, phase, component: String(self && self.is) }, callScope(args, result));
+        fireTop(
+          rt,
+          { kind: 'method', method: name, phase, component: String(self && self.is) },
+          callScope(args, result),
+        );
       }
     });
   }

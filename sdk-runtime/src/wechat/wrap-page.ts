@@ -17,7 +17,10 @@ export function callScope(args: IArguments, result: unknown): Scope {
   const e = args[0];
   const cur = objOr(isObj(e) && e.currentTarget);
   return {
-    event: isObj(e) && ('type' in e || 'currentTarget' in e) ? { type: e.type, detail: e.detail, dataset: cur.dataset, target: e.target } : undefined,
+    event:
+      isObj(e) && ('type' in e || 'currentTarget' in e)
+        ? { type: e.type, detail: e.detail, dataset: cur.dataset, target: e.target }
+        : undefined,
     args: [].slice.call(args),
     result,
   };
@@ -39,7 +42,16 @@ export function instrumentPage(rt: Runtime, o: Obj): void {
             const q = args[0];
             const query = isObj(q) ? q : objOr(page.options);
             const route = routeOf(page);
-            rt.ctx_.set(page, { route_: route, query_: query, path_: pagePath(route, query), showAt_: rt.a_.now_(), isNewlyOpen_: false, last_: {}, exposed_: {}, observers_: [] });
+            rt.ctx_.set(page, {
+              route_: route,
+              query_: query,
+              path_: pagePath(route, query),
+              showAt_: rt.a_.now_(),
+              isNewlyOpen_: false,
+              last_: {},
+              exposed_: {},
+              observers_: [],
+            });
             rt.live_.push(page);
             install(rt, page);
           } else if (on !== 'show' || !c) return;
@@ -85,7 +97,9 @@ export function install(rt: Runtime, page: Obj): void {
   for (const m of wl.methods) {
     const orig = page[m];
     if (isFn(orig) && !isMarked(orig)) {
-      page[m] = around(orig, m, (phase, _self, args, result) => firePage(rt, page, { kind: 'method', method: m, phase }, callScope(args, result)));
+      page[m] = around(orig, m, (phase, _self, args, result) =>
+        firePage(rt, page, { kind: 'method', method: m, phase }, callScope(args, result)),
+      );
     }
   }
   const setData = page.setData;

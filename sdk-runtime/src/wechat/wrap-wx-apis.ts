@@ -3,7 +3,6 @@ import { fireTop, type Runtime } from './runtime-state';
 import { isMarked, mark, safe } from './safe';
 import { isFn, type AnyFn, type Obj } from './wx-globals';
 
-
 /** The caller's options with the current chan copied in, per the config's propagate rules (a copy; never mutated). */
 function propagate(rt: Runtime, opts: Obj): Obj {
   const compiled = rt.tracker_.compiled_;
@@ -28,7 +27,12 @@ function propagate(rt: Runtime, opts: Obj): Obj {
  * callbacks, the promise the API returns. wx.request returns a RequestTask, never a promise, so its callbacks are
  * always observed. wx's members may be plain values or accessors (sr-sdk-wxapp's proxies use getters).
  */
-function replace(rt: Runtime, name: string, before: (opts: Obj) => Obj, on: (opts: Obj, ok: boolean, res: unknown) => void): void {
+function replace(
+  rt: Runtime,
+  name: string,
+  before: (opts: Obj) => Obj,
+  on: (opts: Obj, ok: boolean, res: unknown) => void,
+): void {
   const w = rt.w_;
   const orig: AnyFn = w[name];
   if (!isFn(orig) || isMarked(orig)) return;
@@ -41,7 +45,16 @@ function replace(rt: Runtime, name: string, before: (opts: Obj) => Obj, on: (opt
     const cb = isFn(o.success) || isFn(o.fail) || isFn(o.complete);
     if (!cb && !always) {
       const r = orig.call(this, o);
-      safe(name, () => r && isFn(r.then) && r.then((v: unknown) => seen(true, v), (e: unknown) => seen(false, e)));
+      safe(
+        name,
+        () =>
+          r &&
+          isFn(r.then) &&
+          r.then(
+            (v: unknown) => seen(true, v),
+            (e: unknown) => seen(false, e),
+          ),
+      );
       return r;
     }
     const call = (ok: boolean, fn: unknown) =>
@@ -51,7 +64,10 @@ function replace(rt: Runtime, name: string, before: (opts: Obj) => Obj, on: (opt
       };
     return orig.call(this, assign({}, o, { success: call(true, o.success), fail: call(false, o.fail) }));
   }, orig);
-  if (!attempt(() => Object.defineProperty(w, name, { value: f, writable: true, configurable: true, enumerable: true }))) safe(name, () => (w[name] = f));
+  if (
+    !attempt(() => Object.defineProperty(w, name, { value: f, writable: true, configurable: true, enumerable: true }))
+  )
+    safe(name, () => (w[name] = f));
 }
 
 /** wx.request (request triggers, chan propagation) and wx.requestPayment / requestOrderPayment (payment triggers). */
@@ -62,7 +78,11 @@ export function wrapWxApis(rt: Runtime): void {
     (opts) => propagate(rt, opts),
     (o, ok, res) => {
       const method = String(o.method || 'GET').toUpperCase();
-      fireTop(rt, { kind: 'request', url: String(o.url), method, outcome: ok ? 'success' : 'fail' }, { request: { url: o.url, method, data: o.data, header: o.header }, response: res });
+      fireTop(
+        rt,
+        { kind: 'request', url: String(o.url), method, outcome: ok ? 'success' : 'fail' },
+        { request: { url: o.url, method, data: o.data, header: o.header }, response: res },
+      );
     },
   );
   for (const name of ['requestPayment', 'requestOrderPayment']) {

@@ -12,7 +12,9 @@ const TIMEOUT_MS = 10000;
 export function createWxAdapter(w: Obj, request: AnyFn): Adapter {
   return {
     req_: (url, method, data, header) =>
-      new Promise<HttpResponse>((resolve, reject) => request.call(w, { url, method, data, header, timeout: TIMEOUT_MS, success: resolve, fail: reject })),
+      new Promise<HttpResponse>((resolve, reject) =>
+        request.call(w, { url, method, data, header, timeout: TIMEOUT_MS, success: resolve, fail: reject }),
+      ),
     get_(key) {
       const v = attempt(() => w.getStorageSync(key));
       return v === '' ? undefined : v;

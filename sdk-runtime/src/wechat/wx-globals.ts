@@ -23,7 +23,19 @@ export const getWx = (): Obj | undefined => attempt(() => wx);
 
 /** Reads a global constructor, or replaces it with `f`: a no-op where it cannot be replaced (plugins use tw.App…). */
 export const global = (name: GlobalName, f?: AnyFn): AnyFn | undefined =>
-  attempt(() => (name === 'App' ? (f ? (App = f) : App) : name === 'Page' ? (f ? (Page = f) : Page) : f ? (Component = f) : Component));
+  attempt(() =>
+    name === 'App'
+      ? f
+        ? (App = f)
+        : App
+      : name === 'Page'
+        ? f
+          ? (Page = f)
+          : Page
+        : f
+          ? (Component = f)
+          : Component,
+  );
 
 export const pages = (): Obj[] => attempt(() => getCurrentPages()) || [];
 

@@ -23,17 +23,32 @@ describe('examples/miniprogram/trackway.json', () => {
     if (presets.reachBottom !== false) events.add('page_reach_bottom');
     expect([...events].sort()).toEqual(
       [
-        'add_to_cart', 'app_launch', 'app_show', 'browse_sku_page', 'browse_wxapp_page', 'custom_order', 'exit_wxapp',
-        'expose_sku_component', 'leave_wxapp_page', 'page_pull_down_refresh', 'page_reach_bottom',
-        'page_share_app_message', 'search', 'trigger_sku_component',
+        'add_to_cart',
+        'app_launch',
+        'app_show',
+        'browse_sku_page',
+        'browse_wxapp_page',
+        'custom_order',
+        'exit_wxapp',
+        'expose_sku_component',
+        'leave_wxapp_page',
+        'page_pull_down_refresh',
+        'page_reach_bottom',
+        'page_share_app_message',
+        'search',
+        'trigger_sku_component',
       ].sort(),
     );
   });
 
   it('should derive guide_id, room_id, weixinadinfo, chan_shop_id, chan_shop_name and union_id', () => {
-    expect((config.chan ?? []).map((f) => f.field).sort()).toEqual(
-      ['chan_shop_id', 'chan_shop_name', 'guide_id', 'room_id', 'weixinadinfo'],
-    );
+    expect((config.chan ?? []).map((f) => f.field).sort()).toEqual([
+      'chan_shop_id',
+      'chan_shop_name',
+      'guide_id',
+      'room_id',
+      'weixinadinfo',
+    ]);
     expect((config.user ?? []).map((f) => f.field)).toContain('union_id');
   });
 });

@@ -21,7 +21,8 @@ const UNION_ID = 'oUnion_7f3a9c21';
 // the launch page's options are the launch query, so the home page's `page` carries it
 const HOME = `pages/index/index?scene=${QR_SCENE}&weixinadinfo=${AD_INFO}`;
 
-const exampleConfig = (): TrackingConfig => JSON.parse(fs.readFileSync(path.join(EXAMPLE_DIR, 'trackway.json'), 'utf8'));
+const exampleConfig = (): TrackingConfig =>
+  JSON.parse(fs.readFileSync(path.join(EXAMPLE_DIR, 'trackway.json'), 'utf8'));
 
 describe('examples/miniprogram against the real server', () => {
   let e2e: E2eServer;
@@ -41,9 +42,18 @@ describe('examples/miniprogram against the real server', () => {
   });
 
   /** A cold start of the shop: a new JS context, the storage the previous run left. */
-  async function coldStart(launch: Parameters<MiniProgramHost['launch']>[0], payment: 'success' | 'cancel' = 'success') {
+  async function coldStart(
+    launch: Parameters<MiniProgramHost['launch']>[0],
+    payment: 'success' | 'cancel' = 'success',
+  ) {
     kill();
-    host = new MiniProgramHost({ appid: APPID, envVersion: ENV, titles: exampleTitles(), payment, clock: 'real' }).install();
+    host = new MiniProgramHost({
+      appid: APPID,
+      envVersion: ENV,
+      titles: exampleTitles(),
+      payment,
+      clock: 'real',
+    }).install();
     for (const [k, v] of storage) host.storage.raw.set(k, v);
     host.network.route(e2e.server.url, forwardHttp);
     host.network.route(SHOP_API, (req) => shopApi.handle(req));
@@ -93,11 +103,17 @@ describe('examples/miniprogram against the real server', () => {
     v1 = (await publishConfig(e2e.server, APPID, exampleConfig(), '有品小铺首版埋点')).number;
     await release(e2e.server, APPID, ENV, v1);
 
-    const h = await coldStart({ path: 'pages/index/index', scene: 1047, query: { scene: QR_SCENE, weixinadinfo: AD_INFO } });
+    const h = await coldStart({
+      path: 'pages/index/index',
+      scene: 1047,
+      query: { scene: QR_SCENE, weixinadinfo: AD_INFO },
+    });
     const home = h.current();
     expect(home.data.goods).toHaveLength(6);
     h.expose('.goods-card', goodsCards(home, 0, 4));
-    h.expose('.goods-card', [{ id: 'card-half', dataset: { id: home.data.goods[4].id, goods: home.data.goods[4], index: 4 }, ratio: 0.2 }]);
+    h.expose('.goods-card', [
+      { id: 'card-half', dataset: { id: home.data.goods[4].id, goods: home.data.goods[4], index: 4 }, ratio: 0.2 },
+    ]);
     h.reachBottom();
     await settle(h);
     expect(home.data.goods).toHaveLength(12);
@@ -138,7 +154,9 @@ describe('examples/miniprogram against the real server', () => {
     await settle(h);
     h.tap('onDecrease', { skuId: 'SKU30001' });
     await settle(h);
-    expect(h.current().data.items.map((i: { skuId: string; quantity: number }) => [i.skuId, i.quantity])).toEqual([['SKU10001', 3]]);
+    expect(h.current().data.items.map((i: { skuId: string; quantity: number }) => [i.skuId, i.quantity])).toEqual([
+      ['SKU10001', 3],
+    ]);
 
     h.tap('onCheckout');
     await settle(h);
@@ -164,9 +182,20 @@ describe('examples/miniprogram against the real server', () => {
 
     expect(new Set(events.map((e) => e.type))).toEqual(
       new Set([
-        'app_launch', 'app_show', 'exit_wxapp', 'browse_wxapp_page', 'leave_wxapp_page', 'page_share_app_message',
-        'page_pull_down_refresh', 'page_reach_bottom', 'search', 'expose_sku_component', 'trigger_sku_component',
-        'browse_sku_page', 'add_to_cart', 'custom_order',
+        'app_launch',
+        'app_show',
+        'exit_wxapp',
+        'browse_wxapp_page',
+        'leave_wxapp_page',
+        'page_share_app_message',
+        'page_pull_down_refresh',
+        'page_reach_bottom',
+        'search',
+        'expose_sku_component',
+        'trigger_sku_component',
+        'browse_sku_page',
+        'add_to_cart',
+        'custom_order',
       ]),
     );
     // Youshu's schema: no error (warnings flag facts the catalog marks unconfirmed)
@@ -176,11 +205,17 @@ describe('examples/miniprogram against the real server', () => {
     }
 
     // the QR guide and the ad click are on every event, from the very first one
-    for (const e of events) expect(e.props.chan).toMatchObject({ guide_id: 'G1001', weixinadinfo: AD_INFO, chan_wxapp_scene: 1047 });
+    for (const e of events)
+      expect(e.props.chan).toMatchObject({ guide_id: 'G1001', weixinadinfo: AD_INFO, chan_wxapp_scene: 1047 });
     expect(one(events, 'app_launch').page).toBe(HOME);
 
     const exposed = events.filter((e) => e.type === 'expose_sku_component').map((e) => e.props);
-    expect(exposed.map((p) => [p.sku.sku_id, p.position_id])).toEqual([['SKU10001', 0], ['SKU10002', 1], ['SKU10003', 2], ['SKU10004', 3]]);
+    expect(exposed.map((p) => [p.sku.sku_id, p.position_id])).toEqual([
+      ['SKU10001', 0],
+      ['SKU10002', 1],
+      ['SKU10003', 2],
+      ['SKU10004', 3],
+    ]);
     expect(exposed[0]).toMatchObject({
       page: HOME,
       page_title: '首页',
@@ -191,7 +226,11 @@ describe('examples/miniprogram against the real server', () => {
     expect(events.filter((e) => e.type === 'page_reach_bottom').map((e) => e.props.page)).toEqual([HOME]);
     expect(events.filter((e) => e.type === 'page_pull_down_refresh').map((e) => e.props.page)).toEqual([HOME]);
 
-    expect(one(events, 'search')).toMatchObject({ keyword: '龙井', page: HOME, chan: { chan_shop_id: 'S001', chan_shop_name: '杭州西湖银泰店' } });
+    expect(one(events, 'search')).toMatchObject({
+      keyword: '龙井',
+      page: HOME,
+      chan: { chan_shop_id: 'S001', chan_shop_name: '杭州西湖银泰店' },
+    });
     expect(one(events, 'trigger_sku_component')).toMatchObject({
       sku: { sku_id: 'SKU10001', sku_name: '明前龙井 特级 250g 罐装' },
       sale: { original_price: 159, current_price: 129 },
@@ -205,9 +244,15 @@ describe('examples/miniprogram against the real server', () => {
       sale: { original_price: 159, current_price: 129 },
       wx_user: { app_id: APPID, union_id: UNION_ID, user_id: 'U800123' },
     });
-    expect(one(events, 'page_share_app_message')).toMatchObject({ from_type: 'menu', share_title: '明前龙井 特级 250g 罐装', share_path: '/pages/goods/detail?id=SKU10001' });
+    expect(one(events, 'page_share_app_message')).toMatchObject({
+      from_type: 'menu',
+      share_title: '明前龙井 特级 250g 罐装',
+      share_path: '/pages/goods/detail?id=SKU10001',
+    });
 
-    const carts = events.filter((e) => e.type === 'add_to_cart').map((e) => [e.props.action_type, e.props.sku.sku_id, e.props.sku_num]);
+    const carts = events
+      .filter((e) => e.type === 'add_to_cart')
+      .map((e) => [e.props.action_type, e.props.sku.sku_id, e.props.sku_num]);
     expect(carts).toEqual([
       ['append_to_cart', 'SKU10001', 2],
       ['append_to_cart', 'SKU30001', 1],
@@ -232,7 +277,11 @@ describe('examples/miniprogram against the real server', () => {
     expect(typeof orders[3].order.cancel_pay_time).toBe('number');
     // after the live-room link, the orders carry its room; the store and the user are there too
     for (const p of orders) {
-      expect(p.chan).toMatchObject({ room_id: 'live_20261128', chan_shop_id: 'S001', chan_shop_name: '杭州西湖银泰店' });
+      expect(p.chan).toMatchObject({
+        room_id: 'live_20261128',
+        chan_shop_id: 'S001',
+        chan_shop_name: '杭州西湖银泰店',
+      });
       expect(p.wx_user).toMatchObject({ union_id: UNION_ID });
     }
     expect(one(events, 'exit_wxapp').chan.guide_id).toBe('G1001');
@@ -241,7 +290,11 @@ describe('examples/miniprogram against the real server', () => {
     const created = h.network.requests.filter((r) => r.url === SHOP_API + '/orders');
     expect(created).toHaveLength(2);
     for (const r of created) {
-      expect(JSON.parse(r.header['X-Trackway-Chan'])).toMatchObject({ guide_id: 'G1001', chan_shop_id: 'S001', room_id: 'live_20261128' });
+      expect(JSON.parse(r.header['X-Trackway-Chan'])).toMatchObject({
+        guide_id: 'G1001',
+        chan_shop_id: 'S001',
+        room_id: 'live_20261128',
+      });
     }
   });
 
@@ -287,6 +340,9 @@ describe('examples/miniprogram against the real server', () => {
     const events = await background();
 
     expect(one(events, 'browse_sku_page')).toMatchObject({ sku: { sku_id: 'SKU20002' }, page_title: '商品详情' });
-    expect(events.filter((e) => e.type === 'add_to_cart').map((e) => e.props.action_type)).toEqual(['append_to_cart', 'remove_from_cart']);
+    expect(events.filter((e) => e.type === 'add_to_cart').map((e) => e.props.action_type)).toEqual([
+      'append_to_cart',
+      'remove_from_cart',
+    ]);
   });
 });

@@ -6,7 +6,10 @@ import { precompileConfig } from '../../../spec/src/evaluator/precompile-config'
 import type { FakeRequest } from './fake-network';
 import type { MiniProgramHost } from './mini-program-host';
 
-const sha256 = (doc: unknown) => createHash('sha256').update(canonicalJson(doc) as string).digest('hex');
+const sha256 = (doc: unknown) =>
+  createHash('sha256')
+    .update(canonicalJson(doc) as string)
+    .digest('hex');
 
 /**
  * The delivery answer the server gives: hash = sha256 of the canonical JSON of `config`, `runtime` its form
@@ -14,7 +17,16 @@ const sha256 = (doc: unknown) => createHash('sha256').update(canonicalJson(doc) 
  */
 export function envelope(appid: string, config: TrackingConfig, version = 1, env = 'release') {
   const runtime = precompileConfig(config);
-  return { appid, env, version, hash: sha256(config), publishedAt: '2024-06-01T00:00:00.000Z', config, runtime, runtimeHash: sha256(runtime) };
+  return {
+    appid,
+    env,
+    version,
+    hash: sha256(config),
+    publishedAt: '2024-06-01T00:00:00.000Z',
+    config,
+    runtime,
+    runtimeHash: sha256(runtime),
+  };
 }
 
 /**
@@ -52,11 +64,15 @@ export class FakeConfigServer {
     const etag = '"' + this.current.hash + '"';
     if (req.header['If-None-Match'] === etag) return { statusCode: 304, data: '' };
     if (this.mode === 'corrupt') return { statusCode: 200, data: JSON.stringify(this.current).slice(0, 40) };
-    if (this.mode === 'wrongHash') return { statusCode: 200, data: Object.assign({}, this.current, { runtimeHash: '0'.repeat(64) }) };
+    if (this.mode === 'wrongHash')
+      return { statusCode: 200, data: Object.assign({}, this.current, { runtimeHash: '0'.repeat(64) }) };
     if (this.mode === 'badShape') {
       // a runtime form of a later format, intact: this runtime cannot read it
       const runtime = { runtimeFormat: 2, rules: 'all' };
-      return { statusCode: 200, data: Object.assign(envelope(this.appid, { schemaVersion: 1 }, 99), { runtime, runtimeHash: sha256(runtime) }) };
+      return {
+        statusCode: 200,
+        data: Object.assign(envelope(this.appid, { schemaVersion: 1 }, 99), { runtime, runtimeHash: sha256(runtime) }),
+      };
     }
     return { statusCode: 200, data: this.current, header: { ETag: etag } };
   }

@@ -80,7 +80,9 @@ export function createFakeNetwork(): FakeNetwork {
         })
         .finally(() => inflight.delete(p));
       inflight.add(p);
-      return { abort: () => void (aborted = true), onHeadersReceived() {}, offHeadersReceived() {} } as { abort(): void };
+      return { abort: () => void (aborted = true), onHeadersReceived() {}, offHeadersReceived() {} } as {
+        abort(): void;
+      };
     },
   };
   return net;

@@ -91,7 +91,8 @@ export class MiniProgramHost {
     g.getApp = () => host.appInstance;
     g.getCurrentPages = () => host.stack.slice();
     const page: Record<string, unknown> = {};
-    for (const [route, title] of Object.entries(this.opts.titles || {})) page[route + '.html'] = { window: { navigationBarTitleText: title } };
+    for (const [route, title] of Object.entries(this.opts.titles || {}))
+      page[route + '.html'] = { window: { navigationBarTitleText: title } };
     g.__wxConfig = { page, global: { window: {} }, envVersion: this.opts.envVersion || 'release' };
     if (this.clock) this.clock.install();
     this.installed = true;
@@ -283,7 +284,15 @@ export class MiniProgramHost {
     for (const o of this.observers.filter((x) => x.live && x.page === page && x.selector === selector)) {
       for (const n of nodes) {
         const ratio = n.ratio === undefined ? 1 : n.ratio;
-        o.cb({ id: n.id || '', dataset: n.dataset || {}, intersectionRatio: ratio, intersectionRect: {}, boundingClientRect: {}, relativeRect: {}, time: this.now() });
+        o.cb({
+          id: n.id || '',
+          dataset: n.dataset || {},
+          intersectionRatio: ratio,
+          intersectionRect: {},
+          boundingClientRect: {},
+          relativeRect: {},
+          time: this.now(),
+        });
       }
     }
   }
@@ -329,7 +338,8 @@ export class MiniProgramHost {
   }
 
   private callPage(page: any, hook: string, ...args: unknown[]): unknown {
-    if (page && (hook === 'onShow' || hook === 'onHide')) Object.defineProperty(page, '__shown', { value: hook === 'onShow', configurable: true });
+    if (page && (hook === 'onShow' || hook === 'onHide'))
+      Object.defineProperty(page, '__shown', { value: hook === 'onShow', configurable: true });
     return page && typeof page[hook] === 'function' ? page[hook](...args) : undefined;
   }
 
@@ -339,13 +349,20 @@ export class MiniProgramHost {
   }
 
   private launchOptions(o: LaunchOptions): LaunchOptions {
-    return { path: o.path, query: o.query || {}, scene: o.scene === undefined ? 1001 : o.scene, referrerInfo: o.referrerInfo || {}, shareTicket: o.shareTicket };
+    return {
+      path: o.path,
+      query: o.query || {},
+      scene: o.scene === undefined ? 1001 : o.scene,
+      referrerInfo: o.referrerInfo || {},
+      shareTicket: o.shareTicket,
+    };
   }
 
   private instanceProto(): any {
     return {
       setData(this: any, patch: Record<string, unknown>, cb?: () => void) {
-        for (const [path, value] of Object.entries(patch)) setPath(this.data, path, JSON.parse(JSON.stringify(value === undefined ? null : value)));
+        for (const [path, value] of Object.entries(patch))
+          setPath(this.data, path, JSON.parse(JSON.stringify(value === undefined ? null : value)));
         if (cb) setTimeout(cb, 0);
       },
     };
@@ -358,7 +375,15 @@ export class MiniProgramHost {
     const payment = (name: string) => (opts: any) => {
       host.payments.push(Object.assign({ api: name }, opts));
       const outcome = host.paymentOutcome;
-      const res = { errMsg: host.paymentErrMsg || (outcome === 'success' ? name + ':ok' : outcome === 'cancel' ? name + ':fail cancel' : name + ':fail system error') };
+      const res = {
+        errMsg:
+          host.paymentErrMsg ||
+          (outcome === 'success'
+            ? name + ':ok'
+            : outcome === 'cancel'
+              ? name + ':fail cancel'
+              : name + ':fail system error'),
+      };
       const callbacks = opts && (opts.success || opts.fail || opts.complete);
       const p = new Promise((resolve, reject) =>
         setTimeout(() => {
@@ -384,12 +409,32 @@ export class MiniProgramHost {
       setStorageSync: (k: string, v: unknown) => storage.set(k, v),
       removeStorageSync: (k: string) => storage.remove(k),
       clearStorageSync: () => storage.clear(),
-      getStorageInfoSync: () => ({ keys: storage.keys(), currentSize: Math.ceil(storage.bytes() / 1024), limitSize: 10240 }),
+      getStorageInfoSync: () => ({
+        keys: storage.keys(),
+        currentSize: Math.ceil(storage.bytes() / 1024),
+        limitSize: 10240,
+      }),
       getStorage: (o: any) => setTimeout(() => o.success && o.success({ data: storage.get(o.key) }), 0),
       setStorage: (o: any) => setTimeout(() => (storage.set(o.key, o.data), o.success && o.success({})), 0),
-      getSystemInfoSync: () => ({ brand: 'devtools', model: 'iPhone 12', pixelRatio: 3, screenWidth: 390, screenHeight: 844, windowWidth: 390, windowHeight: 844, language: 'zh_CN', version: '8.0.50', system: 'iOS 17.0', platform: 'devtools', SDKVersion: '3.4.0', benchmarkLevel: 1 }),
+      getSystemInfoSync: () => ({
+        brand: 'devtools',
+        model: 'iPhone 12',
+        pixelRatio: 3,
+        screenWidth: 390,
+        screenHeight: 844,
+        windowWidth: 390,
+        windowHeight: 844,
+        language: 'zh_CN',
+        version: '8.0.50',
+        system: 'iOS 17.0',
+        platform: 'devtools',
+        SDKVersion: '3.4.0',
+        benchmarkLevel: 1,
+      }),
       getSystemInfo: (o: any) => setTimeout(() => o.success && o.success(host.wx.getSystemInfoSync()), 0),
-      getAccountInfoSync: () => ({ miniProgram: { appId: host.appid, envVersion: host.opts.envVersion || 'release', version: '1.0.0' } }),
+      getAccountInfoSync: () => ({
+        miniProgram: { appId: host.appid, envVersion: host.opts.envVersion || 'release', version: '1.0.0' },
+      }),
       getLaunchOptionsSync: () => host.launchOpts,
       getEnterOptionsSync: () => host.enterOpts,
       onAppShow: (f: any) => void host.showListeners.push(f),
@@ -441,6 +486,8 @@ function setPath(data: any, path: string, value: unknown): void {
   segs.forEach((s, i) => {
     const key = /^\d+$/.test(s) ? +s : s;
     if (i === segs.length - 1) cur[key] = value;
-    else cur = cur[key] = typeof cur[key] === 'object' && cur[key] !== null ? cur[key] : /^\d+$/.test(segs[i + 1]) ? [] : {};
+    else
+      cur = cur[key] =
+        typeof cur[key] === 'object' && cur[key] !== null ? cur[key] : /^\d+$/.test(segs[i + 1]) ? [] : {};
   });
 }

@@ -20,7 +20,10 @@ export class FakeReceiver {
   mode: 'up' | 'down' | 'error500' | 'badCode' = 'up';
   attempts = 0;
 
-  constructor(host: MiniProgramHost, readonly url = 'https://tw.example.com/youshu/api/report') {
+  constructor(
+    host: MiniProgramHost,
+    readonly url = 'https://tw.example.com/youshu/api/report',
+  ) {
     host.network.route(url, (req: FakeRequest) => {
       this.attempts++;
       if (this.mode === 'down') return { fail: 'timeout' };

@@ -68,7 +68,12 @@ describe('config delivery flow', () => {
     const v2 = await request(a.url).post(`/api/apps/${appid}/versions`).set(auth).send({ message: 'v2' }).expect(201);
     await request(a.url).post(`/api/apps/${appid}/releases/release`).set(auth).send({ version: 2 }).expect(200);
     const second = await request(a.url).get(`/v1/config/${appid}?env=release&cid=c-1`).expect(200);
-    expect(second.body).toMatchObject({ version: 2, hash: v2.body.hash, config: sampleConfig('goods-load'), runtime: precompileConfig(sampleConfig('goods-load') as unknown as TrackingConfig) });
+    expect(second.body).toMatchObject({
+      version: 2,
+      hash: v2.body.hash,
+      config: sampleConfig('goods-load'),
+      runtime: precompileConfig(sampleConfig('goods-load') as unknown as TrackingConfig),
+    });
     // The old ETag no longer matches: a client that has v1 gets v2.
     await request(a.url).get(`/v1/config/${appid}?env=release`).set('If-None-Match', first.headers.etag).expect(200);
     expect(await servedVersion(b.url, appid, 2, 1000)).toBe(2);

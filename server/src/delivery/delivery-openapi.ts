@@ -59,7 +59,10 @@ export const DELIVERY_OPENAPI_PATH: PathItem = {
                   description:
                     'The config precompiled for the mini-program runtime (precompileConfig of @trackway/spec): presets expanded, templates parsed, patterns as RegExp sources. `runtimeFormat` gives its version; a runtime ignores a format it cannot read.',
                 },
-                runtimeHash: { type: 'string', description: 'sha256 hex of the canonical JSON of `runtime`, checked by the runtime' },
+                runtimeHash: {
+                  type: 'string',
+                  description: 'sha256 hex of the canonical JSON of `runtime`, checked by the runtime',
+                },
               },
             },
           },

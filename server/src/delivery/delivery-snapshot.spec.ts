@@ -46,7 +46,7 @@ describe(DeliverySnapshot.name, () => {
     expect(snapshot.resolve('wx0123456789abcdef', 'trial', 'c')).toBe('not_released');
   });
 
-  it('should serve the stored canonical config inside the body unchanged, with its runtime form and that form\'s hash', () => {
+  it("should serve the stored canonical config inside the body unchanged, with its runtime form and that form's hash", () => {
     const body = doc(3).body.toString();
     expect(body).toContain('"config":{"schemaVersion":1,"v":3},');
     const runtime = precompileConfig({ schemaVersion: 1, v: 3 } as never);

@@ -46,7 +46,10 @@ export function buildServedDocument(v: PublishedVersion): ServedDocument {
   });
   const runtime = canonicalJson(precompileConfig(JSON.parse(v.canonical) as TrackingConfig)) as string;
   const runtimeHash = createHash('sha256').update(runtime, 'utf8').digest('hex');
-  const body = Buffer.from(`${head.slice(0, -1)},"config":${v.canonical},"runtime":${runtime},"runtimeHash":"${runtimeHash}"}`, 'utf8');
+  const body = Buffer.from(
+    `${head.slice(0, -1)},"config":${v.canonical},"runtime":${runtime},"runtimeHash":"${runtimeHash}"}`,
+    'utf8',
+  );
   const gzip = gzipSync(body, { level: 9 });
   // One ETag for both codings, as the contract says (`"<hash>"` of the config): Vary keeps the cached copies
   // apart, and If-None-Match uses the weak comparison, so a client revalidates with either.

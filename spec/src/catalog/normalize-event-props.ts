@@ -57,9 +57,12 @@ function normalizeUnsafe(type: string, input: Obj): Obj {
   if (typeof props.stay_time === 'number' && props.stay_time > MAX_STAY_TIME_MS) props.stay_time = 0;
   if ('chan' in props) props.chan = normalizeChan(props.chan);
   if ('sale' in props) props.sale = toNumbers(props.sale, ['original_price', 'current_price'], /^\s*-?\d+(\.\d+)?\s*$/);
-  if (SKU_SPU_FALLBACK_EVENTS.indexOf(type as (typeof SKU_SPU_FALLBACK_EVENTS)[number]) >= 0) applySkuSpuFallback(props);
+  if (SKU_SPU_FALLBACK_EVENTS.indexOf(type as (typeof SKU_SPU_FALLBACK_EVENTS)[number]) >= 0)
+    applySkuSpuFallback(props);
   if (type === 'custom_order' && isArr(props.sub_orders)) {
-    props.sub_orders = props.sub_orders.map((sub: unknown) => (isObj(sub) && 'chan' in sub ? assign({}, sub, { chan: normalizeChan(sub.chan) }) : sub));
+    props.sub_orders = props.sub_orders.map((sub: unknown) =>
+      isObj(sub) && 'chan' in sub ? assign({}, sub, { chan: normalizeChan(sub.chan) }) : sub,
+    );
   }
   return props;
 }

@@ -36,7 +36,8 @@ export function checkChan(doc: unknown): Violation[] {
         ),
       );
     else fields.set(rule.field, `chan[${i}]`);
-    if (rule.field === 'chan_id') asArray(rule.sources).forEach((s, j) => chanIdConstant(s, `/chan/${i}/sources/${j}`, out));
+    if (rule.field === 'chan_id')
+      asArray(rule.sources).forEach((s, j) => chanIdConstant(s, `/chan/${i}/sources/${j}`, out));
   });
   asArray(doc.chan).forEach((rule, i) => {
     if (!isObject(rule) || typeof rule.field !== 'string') return;
@@ -52,7 +53,8 @@ export function checkChan(doc: unknown): Violation[] {
         ),
       );
   });
-  for (const { rule, path } of ruleSites(doc)) if (rule.props !== undefined) propsChanIds(rule.props, `${path}/props`, out, 0);
+  for (const { rule, path } of ruleSites(doc))
+    if (rule.props !== undefined) propsChanIds(rule.props, `${path}/props`, out, 0);
   return out;
 }
 

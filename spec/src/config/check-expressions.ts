@@ -41,7 +41,9 @@ export function checkExpressions(doc: unknown): Violation[] {
       }
   }
   for (const { rule, path } of fieldSites(doc))
-    asArray(rule.sources).forEach((source, i) => expr(source, `${path}/sources/${i}`, { roots: new Set(), variables, out }, 0));
+    asArray(rule.sources).forEach((source, i) =>
+      expr(source, `${path}/sources/${i}`, { roots: new Set(), variables, out }, 0),
+    );
   return out;
 }
 
@@ -91,7 +93,12 @@ function template(text: string, at: string, ctx: ExprContext): void {
     readPath(part.path, at, ctx);
     for (const f of part.filters)
       if (FILTER_NAMES.indexOf(f.name) < 0)
-        bad(ctx, at, `未知过滤器 ${f.name}，可用：${FILTER_NAMES.join(', ')}`, `unknown filter ${f.name}; one of ${FILTER_NAMES.join(', ')}`);
+        bad(
+          ctx,
+          at,
+          `未知过滤器 ${f.name}，可用：${FILTER_NAMES.join(', ')}`,
+          `unknown filter ${f.name}; one of ${FILTER_NAMES.join(', ')}`,
+        );
   }
 }
 
@@ -128,8 +135,7 @@ function operator(name: string, arg: unknown, at0: string, ctx: ExprContext, dep
   const d = depth + 1;
   const sub = (x: unknown, key: string | number, c: ExprContext = ctx) => expr(x, `${at}/${key}`, c, d + 1);
   const shape = (zh: string, en: string) => bad(ctx, at, `${name} 的参数应为${zh}`, `${name} expects ${en}`);
-  if (OPERATOR_NAMES.indexOf(name) < 0)
-    return bad(ctx, at, `未知运算符 ${name}`, `unknown operator ${name}`);
+  if (OPERATOR_NAMES.indexOf(name) < 0) return bad(ctx, at, `未知运算符 ${name}`, `unknown operator ${name}`);
   const o = isObject(arg) ? arg : undefined;
   const withItem: ExprContext = { ...ctx, roots: ctx.roots && new Set([...ctx.roots, 'item', 'index']) };
   switch (name) {
@@ -151,7 +157,8 @@ function operator(name: string, arg: unknown, at0: string, ctx: ExprContext, dep
     case '$lt':
     case '$lte':
     case '$in':
-      if (!Array.isArray(arg) || arg.length !== 2) return shape('两项的数组 [左, 右]', 'a two-item array [left, right]');
+      if (!Array.isArray(arg) || arg.length !== 2)
+        return shape('两项的数组 [左, 右]', 'a two-item array [left, right]');
       return arg.forEach((x, i) => sub(x, i));
     case '$match':
       if (!Array.isArray(arg) || arg.length !== 2 || typeof arg[1] !== 'string')
@@ -171,7 +178,8 @@ function operator(name: string, arg: unknown, at0: string, ctx: ExprContext, dep
         return shape(' {cond, then, else}', '{cond, then, else}');
       return ['cond', 'then', 'else'].forEach((k) => k in o && sub(o[k], k));
     case '$map':
-      if (!o || !('from' in o) || !('to' in o) || !onlyKeys(o, ['from', 'to'])) return shape(' {from, to}', '{from, to}');
+      if (!o || !('from' in o) || !('to' in o) || !onlyKeys(o, ['from', 'to']))
+        return shape(' {from, to}', '{from, to}');
       sub(o.from, 'from');
       return sub(o.to, 'to', withItem);
     case '$sum':
@@ -186,7 +194,8 @@ function operator(name: string, arg: unknown, at0: string, ctx: ExprContext, dep
       sub(o.in, 'in');
       for (const key of Object.keys(o.where)) {
         // keys are paths inside each element; values are read in the rule's own scope (evaluate.ts)
-        if (!parsePath(key)) bad(ctx, `${at}/where${toPointer([key])}`, `元素路径无效：${key}`, `invalid element path: ${key}`);
+        if (!parsePath(key))
+          bad(ctx, `${at}/where${toPointer([key])}`, `元素路径无效：${key}`, `invalid element path: ${key}`);
         expr(o.where[key], `${at}/where${toPointer([key])}`, ctx, d + 2);
       }
       return;

@@ -18,10 +18,12 @@ export function checkPatterns(doc: unknown): Violation[] {
   if (!isObject(doc)) return [];
   const out: Violation[] = [];
   const route = (v: unknown, at: string) => {
-    if (typeof v === 'string' && v && !compilePattern(v, 'route')) out.push(configViolation(at, 'bad_pattern', ROUTE_HINT.zh, ROUTE_HINT.en));
+    if (typeof v === 'string' && v && !compilePattern(v, 'route'))
+      out.push(configViolation(at, 'bad_pattern', ROUTE_HINT.zh, ROUTE_HINT.en));
   };
   const url = (v: unknown, at: string) => {
-    if (typeof v === 'string' && v && !compilePattern(v, 'url')) out.push(configViolation(at, 'bad_pattern', URL_HINT.zh, URL_HINT.en));
+    if (typeof v === 'string' && v && !compilePattern(v, 'url'))
+      out.push(configViolation(at, 'bad_pattern', URL_HINT.zh, URL_HINT.en));
   };
   asArray(doc.pages).forEach((page, p) => {
     if (isObject(page)) route(page.route, `/pages/${p}/route`);

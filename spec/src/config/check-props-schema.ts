@@ -77,7 +77,12 @@ function typeOk(v: unknown, t: string): boolean {
 function constantProblem(v: unknown, schemas: Located[]): { zh: string; en: string } | undefined {
   const shown = JSON.stringify(v);
   for (const { schema } of schemas) {
-    const types = schema.type === undefined ? undefined : Array.isArray(schema.type) ? schema.type.map(String) : [String(schema.type)];
+    const types =
+      schema.type === undefined
+        ? undefined
+        : Array.isArray(schema.type)
+          ? schema.type.map(String)
+          : [String(schema.type)];
     if (types && !types.some((t) => typeOk(v, t)))
       return {
         zh: `常量 ${shown} 的类型不对，应为${types.map((t) => TYPE_ZH[t] || t).join('或')}`,
@@ -88,9 +93,15 @@ function constantProblem(v: unknown, schemas: Located[]): { zh: string; en: stri
       return { zh: `常量 ${shown} 不在可选值中：${list}`, en: `constant ${shown} is not one of ${list}` };
     }
     if (typeof v === 'number' && typeof schema.minimum === 'number' && v < schema.minimum)
-      return { zh: `常量 ${shown} 小于最小值 ${schema.minimum}`, en: `constant ${shown} is below the minimum ${schema.minimum}` };
+      return {
+        zh: `常量 ${shown} 小于最小值 ${schema.minimum}`,
+        en: `constant ${shown} is below the minimum ${schema.minimum}`,
+      };
     if (typeof v === 'number' && typeof schema.maximum === 'number' && v > schema.maximum)
-      return { zh: `常量 ${shown} 大于最大值 ${schema.maximum}`, en: `constant ${shown} is above the maximum ${schema.maximum}` };
+      return {
+        zh: `常量 ${shown} 大于最大值 ${schema.maximum}`,
+        en: `constant ${shown} is above the maximum ${schema.maximum}`,
+      };
     if (typeof v === 'string' && typeof schema.minLength === 'number' && v.length < schema.minLength)
       return { zh: '常量不能为空字符串', en: 'the constant must not be an empty string' };
   }
@@ -125,10 +136,12 @@ function conditionalRequired(e: Record<string, unknown>, schemas: Located[], at:
     for (const branch of schema.allOf) {
       if (!isObject(branch) || !isObject(branch.if) || !isObject(branch.then)) continue;
       const cond = isObject(branch.if.properties) ? branch.if.properties : {};
-      const met = Object.keys(cond).length > 0 && Object.keys(cond).every((k) => {
-        const c = cond[k];
-        return isObject(c) && 'const' in c && constantOf(e[k]) === c.const;
-      });
+      const met =
+        Object.keys(cond).length > 0 &&
+        Object.keys(cond).every((k) => {
+          const c = cond[k];
+          return isObject(c) && 'const' in c && constantOf(e[k]) === c.const;
+        });
       if (!met || !Array.isArray(branch.then.required)) continue;
       const because = Object.keys(cond)
         .map((k) => `${k} = ${JSON.stringify((cond[k] as Record<string, unknown>).const)}`)

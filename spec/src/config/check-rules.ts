@@ -64,7 +64,8 @@ function unmapped(e: unknown, segs: string[], at: string): string[] {
   if (e === undefined) return missing();
   if (seg === '[]') {
     if (Array.isArray(e)) return e.length ? e.flatMap((x, i) => unmapped(x, rest, `${at}/${i}`)) : missing();
-    if (isObject(e) && isObject(e.$map) && Object.keys(e).length === 1) return unmapped(e.$map.to, rest, `${at}/$map/to`);
+    if (isObject(e) && isObject(e.$map) && Object.keys(e).length === 1)
+      return unmapped(e.$map.to, rest, `${at}/$map/to`);
     return [];
   }
   if (!isObject(e)) return [];

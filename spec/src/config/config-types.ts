@@ -91,24 +91,10 @@ export interface Rule {
 }
 
 export type AppLifecycle = 'launch' | 'show' | 'hide';
-export type PageLifecycle =
-  | 'load'
-  | 'show'
-  | 'ready'
-  | 'hide'
-  | 'unload'
-  | 'share'
-  | 'pullDownRefresh'
-  | 'reachBottom';
+export type PageLifecycle = 'load' | 'show' | 'ready' | 'hide' | 'unload' | 'share' | 'pullDownRefresh' | 'reachBottom';
 
 export type Trigger =
-  | AppTrigger
-  | PageTrigger
-  | MethodTrigger
-  | DataTrigger
-  | ExposeTrigger
-  | RequestTrigger
-  | PaymentTrigger;
+  AppTrigger | PageTrigger | MethodTrigger | DataTrigger | ExposeTrigger | RequestTrigger | PaymentTrigger;
 
 /** App.onLaunch / onShow / onHide. */
 export interface AppTrigger {

@@ -46,7 +46,8 @@ function resolve(ref: string, base: string): Located | undefined {
   }
   const docId = url.href.split('#')[0];
   let node: unknown = registry().get(docId);
-  for (const seg of url.hash.replace(/^#\/?/, '').split('/').filter(Boolean)) node = isObject(node) ? node[decodeURIComponent(seg)] : undefined;
+  for (const seg of url.hash.replace(/^#\/?/, '').split('/').filter(Boolean))
+    node = isObject(node) ? node[decodeURIComponent(seg)] : undefined;
   return isObject(node) ? { schema: node, base: docId } : undefined;
 }
 
@@ -63,6 +64,7 @@ export function propertySchemas(schemas: Located[], key: string): Located[] {
 /** The schemas of the elements of an array described by `schemas`. */
 export function itemSchemas(schemas: Located[]): Located[] {
   const out: Located[] = [];
-  for (const { schema, base } of schemas) if (isObject(schema.items)) out.push(...expand({ schema: schema.items, base }));
+  for (const { schema, base } of schemas)
+    if (isObject(schema.items)) out.push(...expand({ schema: schema.items, base }));
   return out;
 }

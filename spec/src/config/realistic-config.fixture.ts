@@ -20,7 +20,10 @@ export function realisticConfig(): TrackingConfig {
             props: {
               sku: { sku_id: '{{data.goods.skuId}}', sku_name: '{{data.goods.title}}' },
               spu: { spu_id: '{{data.goods.spuId}}', spu_name: '{{data.goods.title}}' },
-              sale: { original_price: '{{data.goods.marketPrice | yuan}}', current_price: '{{data.goods.price | yuan}}' },
+              sale: {
+                original_price: '{{data.goods.marketPrice | yuan}}',
+                current_price: '{{data.goods.price | yuan}}',
+              },
               primary_image_url: '{{data.goods.images | first}}',
             },
           },
@@ -99,8 +102,19 @@ export function realisticConfig(): TrackingConfig {
         trigger: { kind: 'payment', outcome: 'success' },
         when: { $exists: '{{vars.lastOrder.id}}' },
         props: {
-          order: { order_id: '{{vars.lastOrder.id}}', order_time: '{{vars.lastOrder.time}}', order_status: 'payed', pay_time: '{{now}}' },
-          sub_orders: [{ sub_order_id: '{{vars.lastOrder.id}}', order_amt: '{{vars.lastOrder.amount}}', pay_amt: '{{vars.lastOrder.payable}}' }],
+          order: {
+            order_id: '{{vars.lastOrder.id}}',
+            order_time: '{{vars.lastOrder.time}}',
+            order_status: 'payed',
+            pay_time: '{{now}}',
+          },
+          sub_orders: [
+            {
+              sub_order_id: '{{vars.lastOrder.id}}',
+              order_amt: '{{vars.lastOrder.amount}}',
+              pay_amt: '{{vars.lastOrder.payable}}',
+            },
+          ],
         },
       },
     ],

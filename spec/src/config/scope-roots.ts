@@ -1,12 +1,41 @@
 /** Every root an expression may read (evaluator-types.ts Scope). */
 export const SCOPE_ROOTS: readonly string[] = [
-  'launch', 'app', 'scene', 'query', 'page', 'data', 'prev', 'event', 'args', 'result', 'request', 'response',
-  'payment', 'share', 'item', 'index', 'vars', 'chan', 'user', 'global', 'system', 'storage', 'now',
+  'launch',
+  'app',
+  'scene',
+  'query',
+  'page',
+  'data',
+  'prev',
+  'event',
+  'args',
+  'result',
+  'request',
+  'response',
+  'payment',
+  'share',
+  'item',
+  'index',
+  'vars',
+  'chan',
+  'user',
+  'global',
+  'system',
+  'storage',
+  'now',
 ];
 
 /** Roots that only some triggers (or foreach / $map / $sum) provide; the others are always available. */
 export const TRIGGER_ROOTS: readonly string[] = [
-  'event', 'args', 'result', 'request', 'response', 'payment', 'share', 'item', 'index',
+  'event',
+  'args',
+  'result',
+  'request',
+  'response',
+  'payment',
+  'share',
+  'item',
+  'index',
 ];
 
 /** Which of TRIGGER_ROOTS a trigger provides; undefined for an unknown trigger (then nothing is reported). */
@@ -42,7 +71,7 @@ export const ROOT_SOURCE: Record<string, { zh: string; en: string }> = {
   request: { zh: 'request 触发器', en: 'a request trigger' },
   response: { zh: 'request 触发器', en: 'a request trigger' },
   payment: { zh: 'payment 触发器', en: 'a payment trigger' },
-  share: { zh: "on 含 share 的 page 触发器", en: "a page trigger on 'share'" },
+  share: { zh: 'on 含 share 的 page 触发器', en: "a page trigger on 'share'" },
   item: { zh: 'foreach、$map、$sum 或 expose 触发器', en: 'foreach, $map, $sum or an expose trigger' },
   index: { zh: 'foreach、$map 或 $sum', en: 'foreach, $map or $sum' },
 };

@@ -97,15 +97,35 @@ function one(e: ErrorObject): Violation | undefined {
     case 'enum': {
       const values = listValues(p.allowedValues);
       if (last === 'event')
-        return configViolation(at, 'unknown_event', `不是有数行为名，可选：${values}`, `is not a Youshu behaviour; one of ${values}`);
+        return configViolation(
+          at,
+          'unknown_event',
+          `不是有数行为名，可选：${values}`,
+          `is not a Youshu behaviour; one of ${values}`,
+        );
       if (last === 'kind')
-        return configViolation(at, 'unknown_trigger_kind', `触发器类型无效，可选：${values}`, `is not a trigger kind; one of ${values}`);
+        return configViolation(
+          at,
+          'unknown_trigger_kind',
+          `触发器类型无效，可选：${values}`,
+          `is not a trigger kind; one of ${values}`,
+        );
       return configViolation(at, 'enum', `取值无效，可选：${values}`, `must be one of ${values}`);
     }
     case 'const':
       if (at === '/schemaVersion')
-        return configViolation(at, 'schema_version', '必须是 1（当前文档格式版本）', 'must be 1 (the current document format)');
-      return configViolation(at, 'const', `必须是 ${JSON.stringify(p.allowedValue)}`, `must be ${JSON.stringify(p.allowedValue)}`);
+        return configViolation(
+          at,
+          'schema_version',
+          '必须是 1（当前文档格式版本）',
+          'must be 1 (the current document format)',
+        );
+      return configViolation(
+        at,
+        'const',
+        `必须是 ${JSON.stringify(p.allowedValue)}`,
+        `must be ${JSON.stringify(p.allowedValue)}`,
+      );
     case 'minimum':
     case 'maximum':
     case 'exclusiveMinimum':
@@ -118,11 +138,26 @@ function one(e: ErrorObject): Violation | undefined {
     case 'pattern':
       return pattern(at, last);
     case 'minItems':
-      return configViolation(at, 'min_items', `至少需要 ${String(p.limit)} 项`, `needs at least ${String(p.limit)} item(s)`);
+      return configViolation(
+        at,
+        'min_items',
+        `至少需要 ${String(p.limit)} 项`,
+        `needs at least ${String(p.limit)} item(s)`,
+      );
     case 'maxItems':
-      return configViolation(at, 'max_items', `最多 ${String(p.limit)} 项`, `allows at most ${String(p.limit)} item(s)`);
+      return configViolation(
+        at,
+        'max_items',
+        `最多 ${String(p.limit)} 项`,
+        `allows at most ${String(p.limit)} item(s)`,
+      );
     case 'uniqueItems':
-      return configViolation(at, 'duplicate_item', `有重复项（第 ${String(p.j)} 和第 ${String(p.i)} 项）`, `has duplicate items (${String(p.j)} and ${String(p.i)})`);
+      return configViolation(
+        at,
+        'duplicate_item',
+        `有重复项（第 ${String(p.j)} 和第 ${String(p.i)} 项）`,
+        `has duplicate items (${String(p.j)} and ${String(p.i)})`,
+      );
     case 'propertyNames':
       return configViolation(
         at + toPointer([String(p.propertyName)]),
@@ -137,9 +172,19 @@ function one(e: ErrorObject): Violation | undefined {
 
 function pattern(at: string, last: string): Violation {
   if (last === 'id')
-    return configViolation(at, 'pattern', 'id 只能包含字母、数字、_、-、.', 'an id may only contain letters, digits, _, - and .');
+    return configViolation(
+      at,
+      'pattern',
+      'id 只能包含字母、数字、_、-、.',
+      'an id may only contain letters, digits, _, - and .',
+    );
   if (last === 'method')
-    return configViolation(at, 'pattern', '方法名必须是合法的 JavaScript 标识符', 'a method name must be a JavaScript identifier');
+    return configViolation(
+      at,
+      'pattern',
+      '方法名必须是合法的 JavaScript 标识符',
+      'a method name must be a JavaScript identifier',
+    );
   return configViolation(at, 'pattern', '格式不正确', 'has the wrong format');
 }
 
@@ -150,9 +195,11 @@ function anyOf(e: ErrorObject, all: ErrorObject[]): Violation {
   let list = false;
   let extra = false;
   for (const b of branches) {
-    if (b.keyword === 'enum') for (const v of (b.params as { allowedValues: unknown[] }).allowedValues) values.add(JSON.stringify(v));
+    if (b.keyword === 'enum')
+      for (const v of (b.params as { allowedValues: unknown[] }).allowedValues) values.add(JSON.stringify(v));
     if (b.keyword === 'type' && String((b.params as { type: unknown }).type) === 'array') list = true;
-    if (b.keyword === 'pattern' && String((b.params as { pattern: unknown }).pattern).startsWith('^extra')) extra = true;
+    if (b.keyword === 'pattern' && String((b.params as { pattern: unknown }).pattern).startsWith('^extra'))
+      extra = true;
     if (b.instancePath !== at) list = true;
   }
   const names = [...values].join(', ');

@@ -11,7 +11,15 @@ function pageWith(...rules: unknown[]): any {
       {
         id: 'detail',
         route: 'pages/goods/detail',
-        rules: [{ id: 'search_on_show', event: 'search', trigger: { kind: 'page', on: 'show' }, props: { keyword: '{{query.q}}' } }, ...rules],
+        rules: [
+          {
+            id: 'search_on_show',
+            event: 'search',
+            trigger: { kind: 'page', on: 'show' },
+            props: { keyword: '{{query.q}}' },
+          },
+          ...rules,
+        ],
       },
     ],
   };
@@ -62,10 +70,19 @@ describe(validateConfig.name, () => {
   });
 
   it('should ask for the props of a rule that has none, and for each sub-order field', () => {
-    const doc = pageWith({ id: 'order', event: 'custom_order', trigger: { kind: 'payment' }, props: { order: '{{vars}}', sub_orders: [{}] } });
+    const doc = pageWith({
+      id: 'order',
+      event: 'custom_order',
+      trigger: { kind: 'payment' },
+      props: { order: '{{vars}}', sub_orders: [{}] },
+    });
     found(doc, '/pages/0/rules/1/props/sub_orders/0/sub_order_id', 'missing_required_prop');
     found(doc, '/pages/0/rules/1/props/sub_orders/0/pay_amt', 'missing_required_prop');
-    found(pageWith({ id: 'kw', event: 'search', trigger: { kind: 'page', on: 'load' } }), '/pages/0/rules/1/props/keyword', 'missing_required_prop');
+    found(
+      pageWith({ id: 'kw', event: 'search', trigger: { kind: 'page', on: 'load' } }),
+      '/pages/0/rules/1/props/keyword',
+      'missing_required_prop',
+    );
   });
 
   it('should ask for the time field a constant order status needs', () => {
@@ -89,7 +106,12 @@ describe(validateConfig.name, () => {
         trigger: { kind: 'method', method: 'onAddCart' },
         props: { ...skuProps, action_type: 'add', sku_num: 1 },
       },
-      { id: 'card', event: 'expose_sku_component', trigger: { kind: 'expose', selector: '.card' }, props: { ...skuProps, position_id: 2.5 } },
+      {
+        id: 'card',
+        event: 'expose_sku_component',
+        trigger: { kind: 'expose', selector: '.card' },
+        props: { ...skuProps, position_id: 2.5 },
+      },
     );
     found(doc, '/pages/0/rules/1/props/action_type', 'bad_constant');
     found(doc, '/pages/0/rules/2/props/position_id', 'bad_constant');
@@ -106,7 +128,11 @@ describe(validateConfig.name, () => {
   });
 
   it('should name an unknown event', () => {
-    found(pageWith({ id: 'x', event: 'view_goods', trigger: { kind: 'page', on: 'show' } }), '/pages/0/rules/1/event', 'unknown_event');
+    found(
+      pageWith({ id: 'x', event: 'view_goods', trigger: { kind: 'page', on: 'show' } }),
+      '/pages/0/rules/1/event',
+      'unknown_event',
+    );
   });
 
   it('should reject a rule that neither emits nor remembers', () => {
@@ -141,7 +167,12 @@ describe(validateConfig.name, () => {
       when: { $eq: ['{{event.detail.value}}'] },
       props: {
         keyword: '{{ event.detail.value | shout }}',
-        extra: { a: '{{ event.detail.value ', b: { $upcase: '{{event.type}}' }, c: '{{ form.value }}', d: { $match: ['{{event.type}}', '(['] } },
+        extra: {
+          a: '{{ event.detail.value ',
+          b: { $upcase: '{{event.type}}' },
+          c: '{{ form.value }}',
+          d: { $match: ['{{event.type}}', '(['] },
+        },
       },
     });
     found(doc, '/pages/0/rules/1/when/$eq', 'bad_expression');
@@ -220,7 +251,11 @@ describe(validateConfig.name, () => {
     doc.propagate[0].as = 'cookie';
     doc.pages[1].route = '/list';
     doc.chan[1].sources = ['x'];
-    expect(validateConfig(doc).errors.map((v) => v.path)).toEqual(['/pages/1/route', '/chan/1/sources/0', '/propagate/0/as']);
+    expect(validateConfig(doc).errors.map((v) => v.path)).toEqual([
+      '/pages/1/route',
+      '/chan/1/sources/0',
+      '/propagate/0/as',
+    ]);
   });
 
   it('should report a document JSON cannot hold instead of throwing', () => {
@@ -237,7 +272,30 @@ describe(validateConfig.name, () => {
         fc.jsonValue(),
         fc.array(tie('value'), { maxLength: 4 }),
         fc.dictionary(
-          fc.constantFrom('$ref', '$if', '$map', '$find', 'id', 'event', 'trigger', 'kind', 'props', 'sku', 'rules', 'pages', 'chan', 'field', 'sources', 'remember', 'variables', 'when', 'foreach', 'url', 'route', 'on'),
+          fc.constantFrom(
+            '$ref',
+            '$if',
+            '$map',
+            '$find',
+            'id',
+            'event',
+            'trigger',
+            'kind',
+            'props',
+            'sku',
+            'rules',
+            'pages',
+            'chan',
+            'field',
+            'sources',
+            'remember',
+            'variables',
+            'when',
+            'foreach',
+            'url',
+            'route',
+            'on',
+          ),
           tie('value'),
           { maxKeys: 5 },
         ),

@@ -10,7 +10,13 @@ import { configViolation } from './config-violation';
 import { inDocumentOrder } from './document-order';
 import { structureViolations } from './structure-violations';
 
-const SEMANTIC_CHECKS: ((doc: unknown) => Violation[])[] = [checkIds, checkPatterns, checkRules, checkExpressions, checkChan];
+const SEMANTIC_CHECKS: ((doc: unknown) => Violation[])[] = [
+  checkIds,
+  checkPatterns,
+  checkRules,
+  checkExpressions,
+  checkChan,
+];
 
 /**
  * Validates a tracking-config document: structure (config-schema.json), then the meaning (events and their

@@ -2,8 +2,21 @@ import type { TrackingConfig } from '../config/config-types';
 
 /** One simulated host action; the lifecycle order of each is fixed in spec/conformance/README.md. */
 export type ConformanceStep =
-  | { do: 'launch'; path: string; query?: Record<string, string>; scene: number; referrerInfo?: { appId?: string; extraData?: unknown }; shareTicket?: string }
-  | { do: 'appShow'; path?: string; query?: Record<string, string>; scene?: number; referrerInfo?: { appId?: string; extraData?: unknown } }
+  | {
+      do: 'launch';
+      path: string;
+      query?: Record<string, string>;
+      scene: number;
+      referrerInfo?: { appId?: string; extraData?: unknown };
+      shareTicket?: string;
+    }
+  | {
+      do: 'appShow';
+      path?: string;
+      query?: Record<string, string>;
+      scene?: number;
+      referrerInfo?: { appId?: string; extraData?: unknown };
+    }
   | { do: 'appHide' }
   | { do: 'pageLoad'; route: string; query?: Record<string, string> }
   | { do: 'pageShow' }
@@ -11,7 +24,15 @@ export type ConformanceStep =
   | { do: 'pageHide' }
   | { do: 'pageUnload' }
   | { do: 'setData'; data: Record<string, unknown> }
-  | { do: 'call'; method: string; args?: unknown[]; result?: unknown; async?: boolean; throws?: boolean; component?: string }
+  | {
+      do: 'call';
+      method: string;
+      args?: unknown[];
+      result?: unknown;
+      async?: boolean;
+      throws?: boolean;
+      component?: string;
+    }
   | { do: 'expose'; selector: string; dataset: Record<string, unknown>; id?: string }
   | {
       do: 'request';
@@ -24,7 +45,12 @@ export type ConformanceStep =
       outcome: 'success' | 'fail';
     }
   | { do: 'payment'; params: Record<string, unknown>; outcome: 'success' | 'fail' | 'cancel'; errMsg?: string }
-  | { do: 'share'; from: 'menu' | 'button'; result?: { title?: string; path?: string; imageUrl?: string }; target?: unknown }
+  | {
+      do: 'share';
+      from: 'menu' | 'button';
+      result?: { title?: string; path?: string; imageUrl?: string };
+      target?: unknown;
+    }
   | { do: 'pullDownRefresh' }
   | { do: 'reachBottom' }
   | { do: 'setStorage'; key: string; value: unknown }

@@ -22,7 +22,14 @@ describe(buildCommonProps.name, () => {
   });
 
   it('should leave out the ? when there is no query and drop a scene that is not a number', () => {
-    const p = buildCommonProps({ route: 'pages/index/index', query: {}, title: '首页', now: 1, chan: { chan_wxapp_scene: 'x' }, appid: 'wx1' });
+    const p = buildCommonProps({
+      route: 'pages/index/index',
+      query: {},
+      title: '首页',
+      now: 1,
+      chan: { chan_wxapp_scene: 'x' },
+      appid: 'wx1',
+    });
     expect(p.page).toBe('pages/index/index');
     expect(p.page_title).toBe('首页');
     expect(p.chan).toEqual({});
@@ -32,7 +39,11 @@ describe(buildCommonProps.name, () => {
 describe(eventProps.name, () => {
   it('should let mapped props override common ones except chan and wx_user', () => {
     const common = { page: 'a', time: 1, chan: { chan_wxapp_scene: 1001 }, wx_user: { app_id: 'wx1' } };
-    expect(eventProps(common, { page: 'b', chan: { chan_id: 'x' }, wx_user: {}, keyword: 'k' })).toEqual({ ...common, page: 'b', keyword: 'k' });
+    expect(eventProps(common, { page: 'b', chan: { chan_id: 'x' }, wx_user: {}, keyword: 'k' })).toEqual({
+      ...common,
+      page: 'b',
+      keyword: 'k',
+    });
   });
 });
 

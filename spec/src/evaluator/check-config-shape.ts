@@ -10,7 +10,9 @@ import { isArr, isObj } from './util';
 export function checkConfigShape(doc: unknown): string | null {
   if (!isObj(doc)) return 'no_object';
   if (doc.schemaVersion !== 1) return 'version';
-  for (const k of ['settings', 'presets', 'variables']) if (doc[k] !== undefined && !isObj(doc[k])) return 'no_object ' + k;
-  for (const k of ['pages', 'rules', 'chan', 'user', 'propagate']) if (doc[k] !== undefined && !isArr(doc[k])) return 'no_array ' + k;
+  for (const k of ['settings', 'presets', 'variables'])
+    if (doc[k] !== undefined && !isObj(doc[k])) return 'no_object ' + k;
+  for (const k of ['pages', 'rules', 'chan', 'user', 'propagate'])
+    if (doc[k] !== undefined && !isArr(doc[k])) return 'no_array ' + k;
   return null;
 }

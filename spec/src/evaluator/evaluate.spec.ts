@@ -1,7 +1,18 @@
 import { evaluate } from './evaluate';
 
 const scope = {
-  data: { goods: { price: 1999, name: '跑鞋', tags: ['new', 'hot'], list: [{ id: 1, n: 2 }, { id: 2, n: 3 }] }, empty: [] },
+  data: {
+    goods: {
+      price: 1999,
+      name: '跑鞋',
+      tags: ['new', 'hot'],
+      list: [
+        { id: 1, n: 2 },
+        { id: 2, n: 3 },
+      ],
+    },
+    empty: [],
+  },
   query: { id: '2' },
   storage: (key: string) => (key === 'shop' ? { id: 'SH01' } : undefined),
 };
@@ -33,7 +44,12 @@ describe(evaluate.name, () => {
   });
 
   it('should leave undefined values and empty nested mappings out of a mapping', () => {
-    expect(evaluate({ sku: { sku_id: '{{query.id}}', x: '{{nope}}' }, sale: { p: '{{nope}}' }, keep: { $const: {} } }, scope)).toEqual({
+    expect(
+      evaluate(
+        { sku: { sku_id: '{{query.id}}', x: '{{nope}}' }, sale: { p: '{{nope}}' }, keep: { $const: {} } },
+        scope,
+      ),
+    ).toEqual({
       sku: { sku_id: '2' },
       keep: {},
     });
@@ -47,7 +63,13 @@ describe(evaluate.name, () => {
       [{ $concat: ['a', '{{query.id}}', null] }, 'a2'],
       [{ $concat: ['{{data.goods.tags}}', ['x']] }, ['new', 'hot', 'x']],
       [{ $if: { cond: '{{data.empty}}', then: 'y', else: 'n' } }, 'n'],
-      [{ $map: { from: '{{data.goods.list}}', to: { i: '{{index}}', id: '{{item.id}}' } } }, [{ i: 0, id: 1 }, { i: 1, id: 2 }]],
+      [
+        { $map: { from: '{{data.goods.list}}', to: { i: '{{index}}', id: '{{item.id}}' } } },
+        [
+          { i: 0, id: 1 },
+          { i: 1, id: 2 },
+        ],
+      ],
       [{ $find: { in: '{{data.goods.list}}', where: { id: '{{query.id}}' } } }, { id: 2, n: 3 }],
       [{ $filter: { in: '{{data.goods.list}}', where: { id: 9 } } }, []],
       [{ $sum: { in: '{{data.goods.list}}', of: '{{item.n}}' } }, 5],

@@ -13,7 +13,8 @@ export function clean(n: number): number {
 
 // `2024-05-01 12:30:00` is NaN for Date.parse on iOS WeChat, so dates are read here. A date without a zone is
 // China time (+08:00): Youshu serves mainland merchants, and the result must not depend on the phone's zone.
-const DATE = /^(\d{4})[-/](\d\d?)[-/](\d\d?)(?:[ T](\d\d?):(\d\d)(?::(\d\d)(?:\.(\d{1,3})\d*)?)?)?\s*(Z|[+-]\d\d:?\d\d)?$/;
+const DATE =
+  /^(\d{4})[-/](\d\d?)[-/](\d\d?)(?:[ T](\d\d?):(\d\d)(?::(\d\d)(?:\.(\d{1,3})\d*)?)?)?\s*(Z|[+-]\d\d:?\d\d)?$/;
 
 function ms(v: unknown): number | undefined {
   const n = toNum(v);
@@ -23,7 +24,15 @@ function ms(v: unknown): number | undefined {
   if (!m) return undefined;
   const zone = m[8] || '+08:00';
   const off = zone === 'Z' ? 0 : (zone.charAt(0) === '-' ? -1 : 1) * (+zone.slice(1, 3) * 60 + +zone.slice(-2));
-  const t = Date.UTC(+m[1], +m[2] - 1, +m[3], +(m[4] || 0), +(m[5] || 0), +(m[6] || 0), +((m[7] || '0') + '00').slice(0, 3));
+  const t = Date.UTC(
+    +m[1],
+    +m[2] - 1,
+    +m[3],
+    +(m[4] || 0),
+    +(m[5] || 0),
+    +(m[6] || 0),
+    +((m[7] || '0') + '00').slice(0, 3),
+  );
   return t - off * 60000;
 }
 
@@ -51,7 +60,15 @@ export const FILTERS: Record<string, Filter> = {
   int: num(Math.trunc),
   str: (v) => (isStr(v) ? v : isNumOrBool(v) ? String(v) : v && typeof v === 'object' ? json(v) : undefined),
   bool: (v) =>
-    typeof v === 'boolean' ? v : typeof v === 'number' ? v !== 0 : v === 'true' || v === '1' ? true : v === 'false' || v === '0' || v === '' ? false : undefined,
+    typeof v === 'boolean'
+      ? v
+      : typeof v === 'number'
+        ? v !== 0
+        : v === 'true' || v === '1'
+          ? true
+          : v === 'false' || v === '0' || v === ''
+            ? false
+            : undefined,
   yuan: num((n) => Math.round(n) / 100),
   fen: num((n) => Math.round(clean(n * 100))),
   default: (v, a) => (v === undefined || v === null || v === '' ? a : v),

@@ -15,9 +15,18 @@ const config: TrackingConfig = {
       props: { order: { order_id: '{{response.data.id}}', order_status: 'give_order' } },
       remember: { order: '{{response.data.id}}' },
     },
-    { id: 'pay_fail', event: 'custom_order', trigger: { kind: 'payment', outcome: ['fail', 'cancel'] }, props: { order: { order_status: 'cancel_pay' } } },
+    {
+      id: 'pay_fail',
+      event: 'custom_order',
+      trigger: { kind: 'payment', outcome: ['fail', 'cancel'] },
+      props: { order: { order_status: 'cancel_pay' } },
+    },
     { id: 'off', event: 'search', trigger: { kind: 'page', on: 'show' }, enabled: false },
-    { id: 'stepper', event: 'add_to_cart', trigger: { kind: 'method', method: 'onPlus', component: 'components/*/index' } },
+    {
+      id: 'stepper',
+      event: 'add_to_cart',
+      trigger: { kind: 'method', method: 'onPlus', component: 'components/*/index' },
+    },
     { id: 'bad_url', event: 'search', trigger: { kind: 'request', url: '' } },
   ],
   pages: [
@@ -32,9 +41,18 @@ const config: TrackingConfig = {
           foreach: '{{data.goods}}',
           props: { sku: { sku_id: '{{item.id}}' }, position_id: '{{index}}' },
         },
-        { id: 'tap', event: 'trigger_sku_component', trigger: { kind: 'method', method: 'onTap', phase: 'before' }, when: '{{event.dataset.id}}' },
+        {
+          id: 'tap',
+          event: 'trigger_sku_component',
+          trigger: { kind: 'method', method: 'onTap', phase: 'before' },
+          when: '{{event.dataset.id}}',
+        },
         { id: 'card', event: 'expose_sku_component', trigger: { kind: 'expose', selector: '.card', itemKey: 'id' } },
-        { id: 'price', trigger: { kind: 'data', path: 'price', everyChange: true }, remember: { order: '{{data.price}}' } },
+        {
+          id: 'price',
+          trigger: { kind: 'data', path: 'price', everyChange: true },
+          remember: { order: '{{data.price}}' },
+        },
       ],
     },
   ],
@@ -74,16 +92,29 @@ describe(fire.name, () => {
   });
 
   it('should match requests by URL pattern, method and outcome, and return what to remember', () => {
-    const trig = { kind: 'request' as const, url: 'https://api.x.com/v2/order/create?t=1', method: 'post', outcome: 'success' as const };
+    const trig = {
+      kind: 'request' as const,
+      url: 'https://api.x.com/v2/order/create?t=1',
+      method: 'post',
+      outcome: 'success' as const,
+    };
     const res = fire(compiled, trig, { response: { statusCode: 200, data: { id: 'O1' } } });
-    expect(res.emissions).toEqual([{ ruleId: 'order_create', type: 'custom_order', props: { order: { order_id: 'O1', order_status: 'give_order' } } }]);
+    expect(res.emissions).toEqual([
+      {
+        ruleId: 'order_create',
+        type: 'custom_order',
+        props: { order: { order_id: 'O1', order_status: 'give_order' } },
+      },
+    ]);
     expect(res.remember).toEqual({ order: 'O1' });
     expect(fire(compiled, { ...trig, method: 'GET' }, {}).emissions).toEqual([]);
     expect(fire(compiled, { ...trig, outcome: 'fail' }, {}).emissions).toEqual([]);
   });
 
   it('should match payment outcomes listed in an array', () => {
-    expect(fire(compiled, { kind: 'payment', outcome: 'cancel' }, {}).emissions.map((e) => e.ruleId)).toEqual(['pay_fail']);
+    expect(fire(compiled, { kind: 'payment', outcome: 'cancel' }, {}).emissions.map((e) => e.ruleId)).toEqual([
+      'pay_fail',
+    ]);
     expect(fire(compiled, { kind: 'payment', outcome: 'success' }, {}).emissions).toEqual([]);
   });
 
@@ -120,12 +151,26 @@ describe(fire.name, () => {
   });
 
   it('should record a remember-only rule as remembered, on every change when asked', () => {
-    const res = fire(compiled, { kind: 'data', path: 'price', route: 'pages/list/a', first: false }, { data: { price: 5 } });
-    expect(res).toEqual({ emissions: [], remember: { order: 5 }, decisions: [{ ruleId: 'price', outcome: 'remembered' }] });
+    const res = fire(
+      compiled,
+      { kind: 'data', path: 'price', route: 'pages/list/a', first: false },
+      { data: { price: 5 } },
+    );
+    expect(res).toEqual({
+      emissions: [],
+      remember: { order: 5 },
+      decisions: [{ ruleId: 'price', outcome: 'remembered' }],
+    });
   });
 
   it('should not throw on a config that is not one', () => {
-    for (const junk of [null, 42, 'x', { rules: 'x' }, { rules: [null, { trigger: 5 }], pages: [{ route: '/bad' }, null] }]) {
+    for (const junk of [
+      null,
+      42,
+      'x',
+      { rules: 'x' },
+      { rules: [null, { trigger: 5 }], pages: [{ route: '/bad' }, null] },
+    ]) {
       const c = compileConfig(junk as unknown as TrackingConfig);
       expect(fire(c, { kind: 'app', on: 'hide' }, {}).emissions.map((e) => e.type)).toEqual(['exit_wxapp']);
     }

@@ -1,4 +1,12 @@
-import type { CompiledConfig, Decision, FireResult, PageWatchList, RuntimeRule, Scope, TriggerEvent } from './evaluator-types';
+import type {
+  CompiledConfig,
+  Decision,
+  FireResult,
+  PageWatchList,
+  RuntimeRule,
+  Scope,
+  TriggerEvent,
+} from './evaluator-types';
 import { rulesFor, rx } from './load-runtime-config';
 import { truthy } from './operators';
 import { readPath } from './read-path';
@@ -20,7 +28,11 @@ function matches(r: RuntimeRule, e: TriggerEvent, s: Scope): boolean {
     case 'page':
       return has(t.on, e.on);
     case 'method':
-      return t.method === e.method && t.phase === e.phase && (r.re ? !!e.component && rx(r.re)!.test(e.component) : !e.component);
+      return (
+        t.method === e.method &&
+        t.phase === e.phase &&
+        (r.re ? !!e.component && rx(r.re)!.test(e.component) : !e.component)
+      );
     case 'data':
       // null is "not there yet" (`data: {goods: null}` before the request returns), like undefined
       return t.path === e.path && (!!t.everyChange || e.first !== false) && readPath(s.data, r.segs!) != null;
@@ -28,7 +40,9 @@ function matches(r: RuntimeRule, e: TriggerEvent, s: Scope): boolean {
       return t.selector === e.selector;
     case 'request':
       // precompileConfig keeps a request rule only with a valid url pattern
-      return rx(r.re!)!.test(e.url) && (!t.method || t.method === upper(e.method || 'GET')) && has(t.outcome, e.outcome);
+      return (
+        rx(r.re!)!.test(e.url) && (!t.method || t.method === upper(e.method || 'GET')) && has(t.outcome, e.outcome)
+      );
     case 'payment':
       return has(t.outcome, e.outcome);
   }
@@ -44,7 +58,8 @@ function matches(r: RuntimeRule, e: TriggerEvent, s: Scope): boolean {
 export function fire(compiled: CompiledConfig, trigger: TriggerEvent, scope: Scope): FireResult {
   const res: FireResult = { emissions: [], remember: {}, decisions: [] };
   try {
-    for (const r of rulesFor(compiled, trigger.route)[trigger.kind] || []) if (matches(r, trigger, scope)) run(r, scope, res);
+    for (const r of rulesFor(compiled, trigger.route)[trigger.kind] || [])
+      if (matches(r, trigger, scope)) run(r, scope, res);
   } catch {
     // a broken rule must never break the host page; what was decided so far is kept
   }
@@ -53,7 +68,8 @@ export function fire(compiled: CompiledConfig, trigger: TriggerEvent, scope: Sco
 
 function run(r: RuntimeRule, scope: Scope, res: FireResult): void {
   const ruleId = r.id;
-  const decide = (outcome: Decision['outcome'], reason?: string) => void res.decisions.push({ ruleId, outcome, reason });
+  const decide = (outcome: Decision['outcome'], reason?: string) =>
+    void res.decisions.push({ ruleId, outcome, reason });
   const skip = (reason: string) => decide('skipped', reason);
   if (r.enabled === false) return skip('disabled');
   if (r.when !== undefined && !truthy(evaluate(r.when, scope))) return skip('when');

@@ -7,13 +7,31 @@ import { evaluate } from './evaluate';
 import { fire, watchList } from './fire';
 import { FILTER_NAMES, OPERATOR_NAMES } from './template';
 
-const word = fc.constantFrom('data', 'item', 'index', 'query', 'vars', 'storage', 'a', 'b', '0', 'list', 'constructor', '__proto__');
-const path = fc.array(word, { minLength: 1, maxLength: 4 }).map((w) => w.join('.'));
-const filter = fc.tuple(fc.constantFrom(...FILTER_NAMES, 'nope'), fc.option(fc.constantFrom('2', "','", 'true', 'null', '"x"'))).map(
-  ([n, a]) => (a === null ? n : n + ':' + a),
+const word = fc.constantFrom(
+  'data',
+  'item',
+  'index',
+  'query',
+  'vars',
+  'storage',
+  'a',
+  'b',
+  '0',
+  'list',
+  'constructor',
+  '__proto__',
 );
+const path = fc.array(word, { minLength: 1, maxLength: 4 }).map((w) => w.join('.'));
+const filter = fc
+  .tuple(fc.constantFrom(...FILTER_NAMES, 'nope'), fc.option(fc.constantFrom('2', "','", 'true', 'null', '"x"')))
+  .map(([n, a]) => (a === null ? n : n + ':' + a));
 const template = fc
-  .tuple(fc.string({ maxLength: 4 }), path, fc.array(filter, { maxLength: 3 }), fc.constantFrom('', '}}', ' tail', '{{'))
+  .tuple(
+    fc.string({ maxLength: 4 }),
+    path,
+    fc.array(filter, { maxLength: 3 }),
+    fc.constantFrom('', '}}', ' tail', '{{'),
+  )
   .map(([pre, p, fs, post]) => pre + '{{ ' + [p, ...fs].join(' | ') + ' }}' + post);
 
 const { expr } = fc.letrec<{ expr: unknown }>((tie) => ({
@@ -23,9 +41,21 @@ const { expr } = fc.letrec<{ expr: unknown }>((tie) => ({
     template,
     fc.array(tie('expr'), { maxLength: 3 }),
     fc.tuple(fc.constantFrom(...OPERATOR_NAMES, '$nope'), tie('expr')).map(([k, v]) => ({ [k]: v })),
-    fc
-      .tuple(fc.constantFrom(...OPERATOR_NAMES), tie('expr'), tie('expr'), tie('expr'))
-      .map(([k, a, b, c]) => ({ [k]: { cond: a, then: b, else: c, from: a, to: b, in: a, where: { id: b }, of: c, value: a, table: { x: 1 }, default: c } })),
+    fc.tuple(fc.constantFrom(...OPERATOR_NAMES), tie('expr'), tie('expr'), tie('expr')).map(([k, a, b, c]) => ({
+      [k]: {
+        cond: a,
+        then: b,
+        else: c,
+        from: a,
+        to: b,
+        in: a,
+        where: { id: b },
+        of: c,
+        value: a,
+        table: { x: 1 },
+        default: c,
+      },
+    })),
     fc.dictionary(fc.string({ maxLength: 3 }), tie('expr'), { maxKeys: 3 }),
   ),
 }));
@@ -43,7 +73,10 @@ const scope = fc.record({
 
 describe('the evaluator on arbitrary input', () => {
   it('should never throw from evaluate', () => {
-    fc.assert(fc.property(expr, scope, (e, s) => void evaluate(e, s)), { numRuns: 2000 });
+    fc.assert(
+      fc.property(expr, scope, (e, s) => void evaluate(e, s)),
+      { numRuns: 2000 },
+    );
   });
 
   it('should never throw from compileConfig, fire, watchList or checkConfigShape', () => {
@@ -71,9 +104,16 @@ describe('the evaluator on arbitrary input', () => {
       fc.record({
         schemaVersion: fc.constant(1),
         rules: fc.oneof(fc.array(rule, { maxLength: 4 }), fc.anything()),
-        pages: fc.array(fc.record({ id: fc.string(), route: fc.constantFrom('pages/*', '/bad', 'pages/a', ''), rules: fc.array(rule, { maxLength: 3 }) }), {
-          maxLength: 2,
-        }),
+        pages: fc.array(
+          fc.record({
+            id: fc.string(),
+            route: fc.constantFrom('pages/*', '/bad', 'pages/a', ''),
+            rules: fc.array(rule, { maxLength: 3 }),
+          }),
+          {
+            maxLength: 2,
+          },
+        ),
         presets: fc.oneof(fc.constant(undefined), fc.dictionary(fc.string(), fc.boolean())),
       }),
     );

@@ -16,7 +16,8 @@ export function looseEqual(a: unknown, b: unknown): boolean {
 }
 
 /** Text of a value inside a template or $concat: '' for nothing, JSON for objects. */
-export const text = (v: unknown): string => (v === undefined || v === null ? '' : typeof v === 'object' ? String(FILTERS.json(v, 0)) : String(v));
+export const text = (v: unknown): string =>
+  v === undefined || v === null ? '' : typeof v === 'object' ? String(FILTERS.json(v, 0)) : String(v);
 
 type Op = (a: unknown, e: SubEval, s: Scope) => unknown;
 
@@ -53,7 +54,6 @@ function where(a: unknown, e: SubEval, first?: boolean): unknown {
   const hits = isArr(v) ? v.filter((x) => want.every(([k, y]) => looseEqual(readPath(x, k), y))) : undefined;
   return first && hits ? hits[0] : hits;
 }
-
 
 /**
  * The operators of config-types.ts Operator, keyed without their `$`, over arguments in precompileExpr's form
@@ -104,7 +104,11 @@ export const OPS: Record<string, Op> = {
   lt: values((l, r) => order(l, r) < 0),
   lte: values((l, r) => order(l, r) <= 0),
   // in an array (loosely equal), a substring of a string, or a key of an object
-  in: values((v, l) => (isArr(l) ? l.some((x) => looseEqual(x, v)) : isKey(v) && (isStr(l) ? l.indexOf(String(v)) >= 0 : isObj(l) && own(l, v)))),
+  in: values((v, l) =>
+    isArr(l)
+      ? l.some((x) => looseEqual(x, v))
+      : isKey(v) && (isStr(l) ? l.indexOf(String(v)) >= 0 : isObj(l) && own(l, v)),
+  ),
   // [value, pattern]
   match: (a, e) => {
     const [x, src] = a as Args;

@@ -38,7 +38,8 @@ function normalized(t: Trigger): Trigger {
   const asList = (v: unknown) => (isArr(v) ? v : [v]);
   if ((t.kind === 'app' || t.kind === 'page') && t.on !== undefined) n.on = asList(t.on);
   if (t.kind === 'method') n.phase = t.phase || 'after';
-  if (t.kind === 'request' || t.kind === 'payment') n.outcome = t.outcome === 'any' ? undefined : asList(t.outcome === undefined ? 'success' : t.outcome);
+  if (t.kind === 'request' || t.kind === 'payment')
+    n.outcome = t.outcome === 'any' ? undefined : asList(t.outcome === undefined ? 'success' : t.outcome);
   if (t.kind === 'request' && t.method) n.method = String(t.method).toUpperCase();
   if (t.kind === 'expose' && typeof t.ratio !== 'number') n.ratio = 0.5;
   return n as unknown as Trigger;
@@ -69,10 +70,12 @@ export function precompileConfig(config: TrackingConfig): RuntimeConfig {
   const vars = isObj(cfg.variables) ? cfg.variables : {};
   for (const k of keysOf(vars)) {
     const d = vars[k];
-    if (isObj(d) && d.scope === 'storage') put(out.stored, k, (d.ttlDays as number) > 0 ? (d.ttlDays as number) * 864e5 : 0);
+    if (isObj(d) && d.scope === 'storage')
+      put(out.stored, k, (d.ttlDays as number) > 0 ? (d.ttlDays as number) * 864e5 : 0);
   }
   const presets = isObj(cfg.presets) ? cfg.presets : {};
-  const problem = (item: unknown, reason: string) => void out.problems.push({ id: isObj(item) ? String(item.id) : '?', reason });
+  const problem = (item: unknown, reason: string) =>
+    void out.problems.push({ id: isObj(item) ? String(item.id) : '?', reason });
   const add = (rule: Rule, route?: string, group?: PresetGroup): void => {
     const t = (isObj(rule) && rule.trigger) as Trigger;
     if (!isObj(t) || KINDS.indexOf(t.kind) < 0) return problem(rule, 'bad_kind');
@@ -110,14 +113,20 @@ export function precompileConfig(config: TrackingConfig): RuntimeConfig {
     list<FieldRule>(v)
       .filter((f) => isObj(f) && isStr(f.field) && isArr(f.sources))
       // `on` always a list: the runtime checks no types
-      .map((f) => Object.assign({}, f, { sources: f.sources.map(precompileExpr), on: isArr(f.on) ? f.on : [] }) as FieldRule);
+      .map(
+        (f) =>
+          Object.assign({}, f, { sources: f.sources.map(precompileExpr), on: isArr(f.on) ? f.on : [] }) as FieldRule,
+      );
   out.chan = fields(cfg.chan);
   out.user = fields(cfg.user);
   for (const p of fields(PRESET_CHAN)) if (!out.chan.some((f) => f.field === p.field)) out.chan.push(p);
   // an invalid url pattern matches nothing, so its rule is left out; the default header or field name is written out
   for (const p of list<PropagationRule>(cfg.propagate)) {
     const url = isObj(p) && source(compilePattern(p.url, 'url'));
-    if (url) out.propagate.push(Object.assign({}, p, { url, name: p.name || (p.as === 'header' ? 'X-Trackway-Chan' : 'trackway_chan') }));
+    if (url)
+      out.propagate.push(
+        Object.assign({}, p, { url, name: p.name || (p.as === 'header' ? 'X-Trackway-Chan' : 'trackway_chan') }),
+      );
   }
   return JSON.parse(JSON.stringify(out)) as RuntimeConfig;
 }

@@ -8,7 +8,8 @@ import { isArr, isNumOrBool, isObj, isStr, keysOf, own } from './util';
 type Obj = Record<string, unknown>;
 
 // An own member even when the key is `__proto__` (JSON.parse makes it an own key; `o[k] = v` would set the prototype).
-const put = (o: Obj, k: string, v: unknown): Obj => Object.defineProperty(o, k, { value: v, enumerable: true, writable: true, configurable: true });
+const put = (o: Obj, k: string, v: unknown): Obj =>
+  Object.defineProperty(o, k, { value: v, enumerable: true, writable: true, configurable: true });
 // a sub-expression in a fixed position: one that is not there evaluates to undefined, and so does UNKNOWN (JSON
 // has no undefined, and a null there would evaluate to null)
 const at = (y: unknown, d: number) => (y === undefined ? UNKNOWN : pre(y, d + 1));
@@ -90,7 +91,9 @@ function template(text: string): unknown {
   const scanned = scanTemplate(text);
   if (!isArr(scanned)) return UNKNOWN;
   // filters without an argument stay `[name]`: JSON would turn a missing argument into null, which `default` returns
-  const parts = scanned.map((p) => (isStr(p) ? p : { $ref: [parsePath(p[0]), ...p[1].map(([name, args]) => (args.length ? [name, args[0]] : [name]))] }));
+  const parts = scanned.map((p) =>
+    isStr(p) ? p : { $ref: [parsePath(p[0]), ...p[1].map(([name, args]) => (args.length ? [name, args[0]] : [name]))] },
+  );
   // a lone placeholder gives its value as it is; text with placeholders is always text
   return parts.length === 1 && !isStr(parts[0]) ? parts[0] : { $concat: [''].concat(parts as never[]) };
 }

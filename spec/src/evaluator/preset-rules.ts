@@ -34,7 +34,10 @@ const EXTRA: Record<string, Partial<Rule>> = {
 export const PRESET_RULES: [Group, Rule][] = /* @__PURE__ */ ROWS.split(',').map((row) => {
   const [event, group, on = group] = row.split(' ');
   const kind = group === 'app' ? group : 'page';
-  return [group as Group, Object.assign({ id: 'preset.' + event, event, trigger: { kind, on: on.split('/') } }, EXTRA[event]) as Rule];
+  return [
+    group as Group,
+    Object.assign({ id: 'preset.' + event, event, trigger: { kind, on: on.split('/') } }, EXTRA[event]) as Rule,
+  ];
 });
 
 /** chan fields sr-sdk-wxapp fills on every App.onShow; used unless the config derives the field itself. */

@@ -12,7 +12,12 @@ export function readPath(scope: unknown, segs: PathSegments): unknown {
   let cur = segs ? scope : undefined;
   for (const k of segs || []) {
     try {
-      cur = typeof cur === 'function' ? cur(String(k)) : typeof cur === 'object' && cur && own(cur, k) ? (cur as Record<string, unknown>)[k] : undefined;
+      cur =
+        typeof cur === 'function'
+          ? cur(String(k))
+          : typeof cur === 'object' && cur && own(cur, k)
+            ? (cur as Record<string, unknown>)[k]
+            : undefined;
     } catch {
       return undefined;
     }

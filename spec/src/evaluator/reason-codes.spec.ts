@@ -28,14 +28,29 @@ describe(describeReason.name, () => {
       checkConfigShape(null),
       checkConfigShape({ schemaVersion: 2 }),
     ];
-    expect(codes).toEqual(['disabled', 'when', 'no_array', 'empty', 'nothing', 'bad_kind', 'bad_url', 'bad_component', 'bad_route', 'no_object', 'version']);
+    expect(codes).toEqual([
+      'disabled',
+      'when',
+      'no_array',
+      'empty',
+      'nothing',
+      'bad_kind',
+      'bad_url',
+      'bad_component',
+      'bad_route',
+      'no_object',
+      'version',
+    ]);
     for (const code of codes) {
       expect(REASONS[code as string]).toEqual({ zh: expect.stringMatching(/[\u4e00-\u9fff]/), en: expect.any(String) });
     }
   });
 
   it('should name the member a shape code is about', () => {
-    expect(describeReason(checkConfigShape({ schemaVersion: 1, rules: {} })!)).toEqual({ zh: 'rules 不是数组', en: 'rules is not an array' });
+    expect(describeReason(checkConfigShape({ schemaVersion: 1, rules: {} })!)).toEqual({
+      zh: 'rules 不是数组',
+      en: 'rules is not an array',
+    });
     expect(describeReason('no_object settings').en).toBe('settings is not an object');
     expect(describeReason('no_object').en).toBe('the config is not an object');
     expect(describeReason('when').en).toBe('when is false');

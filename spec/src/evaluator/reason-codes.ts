@@ -9,12 +9,21 @@ export const REASONS: Readonly<Record<string, { zh: string; en: string }>> = {
   when: { zh: 'when 条件为假', en: 'when is false' },
   no_array: { zh: 'foreach 不是数组', en: 'foreach is not an array' },
   empty: { zh: 'foreach 是空数组，没有可上报的元素', en: 'foreach is empty: nothing to emit' },
-  nothing: { zh: '只记变量的规则没有得到任何值（remember 全为空）', en: 'nothing to remember: every remember value was empty' },
+  nothing: {
+    zh: '只记变量的规则没有得到任何值（remember 全为空）',
+    en: 'nothing to remember: every remember value was empty',
+  },
   // compileConfig: why a rule or page was left out
   bad_kind: { zh: 'trigger.kind 未知，规则被忽略', en: 'unknown trigger.kind: the rule is left out' },
   bad_url: { zh: 'trigger.url 模式无效，规则被忽略', en: 'invalid trigger.url pattern: the rule is left out' },
-  bad_component: { zh: 'trigger.component 模式无效，规则被忽略', en: 'invalid trigger.component pattern: the rule is left out' },
-  bad_route: { zh: '页面 route 模式无效，页面的规则被忽略', en: "invalid page route pattern: the page's rules are left out" },
+  bad_component: {
+    zh: 'trigger.component 模式无效，规则被忽略',
+    en: 'invalid trigger.component pattern: the rule is left out',
+  },
+  bad_route: {
+    zh: '页面 route 模式无效，页面的规则被忽略',
+    en: "invalid page route pattern: the page's rules are left out",
+  },
   // checkConfigShape: why a downloaded config is not used (followed by the member, e.g. `no_array rules`)
   no_object: { zh: '不是对象', en: 'is not an object' },
   version: { zh: 'schemaVersion 不是 1', en: 'schemaVersion is not 1' },

@@ -15,7 +15,11 @@ describe(resolveFields.name, () => {
   });
 
   it('should take the first non-empty source, evaluating every rule on appShow', () => {
-    const out = resolveFields(rules, { scene: { guide_id: '' }, launch: { query: { guide_id: 'G1' } }, query: { roomId: 'R' } }, 'appShow');
+    const out = resolveFields(
+      rules,
+      { scene: { guide_id: '' }, launch: { query: { guide_id: 'G1' } }, query: { roomId: 'R' } },
+      'appShow',
+    );
     expect(out.map((o) => [o.rule.field, o.value])).toEqual([
       ['guide_id', 'G1'],
       ['room_id', 'R'],
@@ -47,6 +51,9 @@ describe(mergeKeptField.name, () => {
   });
 
   it('should keep nothing for a rule without persist', () => {
-    expect(mergeKeptField({ value: 'G1', at: 0 }, 'G2', { id: 'x', field: 'guide_id', sources: [] }, 1)).toEqual({ value: 'G2', kept: undefined });
+    expect(mergeKeptField({ value: 'G1', at: 0 }, 'G2', { id: 'x', field: 'guide_id', sources: [] }, 1)).toEqual({
+      value: 'G2',
+      kept: undefined,
+    });
   });
 });

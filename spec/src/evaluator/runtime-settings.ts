@@ -11,4 +11,9 @@ export type ReporterSettings = Pick<ResolvedSettings, 'flushSize' | 'flushInterv
  * config is active (sampleRate 1 and debug false need no such use). PostHog core's are 20 / 10 s / 1000 / 3; flush
  * size and interval follow Youshu's SDK (>9, 1 s).
  */
-export const DEFAULT_SETTINGS: ReporterSettings = { flushSize: 10, flushIntervalMs: 1000, queueCap: 1000, maxRetries: 3 };
+export const DEFAULT_SETTINGS: ReporterSettings = {
+  flushSize: 10,
+  flushIntervalMs: 1000,
+  queueCap: 1000,
+  maxRetries: 3,
+};

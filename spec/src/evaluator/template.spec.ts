@@ -9,7 +9,13 @@ describe(parseTemplate.name, () => {
     expect(parseTemplate('¥{{ data.goods.price | yuan | round:2 }} each')).toEqual({
       parts: [
         '¥',
-        { path: 'data.goods.price', filters: [{ name: 'yuan', args: [] }, { name: 'round', args: [2] }] },
+        {
+          path: 'data.goods.price',
+          filters: [
+            { name: 'yuan', args: [] },
+            { name: 'round', args: [2] },
+          ],
+        },
         ' each',
       ],
     });

@@ -33,6 +33,8 @@ export function parseTemplate(text: string): ParsedTemplate {
   const scanned = scanTemplate(text);
   if (typeof scanned === 'number') return { error: 'invalid placeholder', at: scanned };
   return {
-    parts: scanned.map((p) => (typeof p === 'string' ? p : { path: p[0], filters: p[1].map(([name, args]) => ({ name, args })) })),
+    parts: scanned.map((p) =>
+      typeof p === 'string' ? p : { path: p[0], filters: p[1].map(([name, args]) => ({ name, args })) },
+    ),
   };
 }

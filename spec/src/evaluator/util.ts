@@ -1,6 +1,7 @@
 // Small guards shared by every spec file the runtime bundles, so the bundle holds one copy of each. The aliases of
 // Object.keys/assign and Array.isArray minify to one letter at each of their ~40 call sites (about 400 bytes).
-export const isObj = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+export const isObj = (v: unknown): v is Record<string, unknown> =>
+  typeof v === 'object' && v !== null && !Array.isArray(v);
 export const isArr = Array.isArray;
 export const isStr = (v: unknown): v is string => typeof v === 'string';
 /** A value usable as an object key or array index by the language ($lookup, $in, scene codes). */

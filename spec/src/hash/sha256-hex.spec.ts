@@ -22,6 +22,9 @@ describe(sha256Hex.name, () => {
       fc.string({ unit: 'binary', maxLength: 300 }),
       fc.string({ unit: fc.constantFrom('有', '数', '🙂', '👨‍👩‍👧', 'é', 'a', '\n', '\ud800', '\udc00'), maxLength: 200 }),
     );
-    fc.assert(fc.property(text, (s) => sha256Hex(s) === nodeSha(s)), { numRuns: 500 });
+    fc.assert(
+      fc.property(text, (s) => sha256Hex(s) === nodeSha(s)),
+      { numRuns: 500 },
+    );
   });
 });

@@ -19,7 +19,12 @@ export function sha256Hex(text: string): string {
   // UTF-8 bytes as char codes (unescape of encodeURIComponent), then the 0x80 end marker. encodeURIComponent
   // throws on a lone surrogate: those become U+FFFD first, as TextEncoder does (without the u flag the pattern
   // sees UTF-16 code units, so a pair is two of them).
-  const b = unescape(encodeURIComponent(String(text).replace(/[\ud800-\udbff][\udc00-\udfff]|[\ud800-\udfff]/g, (s) => (s[1] ? s : '\ufffd')))) + '\x80';
+  const b =
+    unescape(
+      encodeURIComponent(
+        String(text).replace(/[\ud800-\udbff][\udc00-\udfff]|[\ud800-\udfff]/g, (s) => (s[1] ? s : '\ufffd')),
+      ),
+    ) + '\x80';
   const m: number[] = [];
   for (let i = 0; i < b.length; i++) m[i >> 2] |= b.charCodeAt(i) << (24 - (i % 4) * 8);
   // padded to whole 64-byte blocks with the length in bits in the last word; the word before it (the high half
@@ -34,7 +39,10 @@ export function sha256Hex(text: string): string {
     for (let t = 0; t < 64; t++) {
       const x = w[t - 15];
       const y = w[t - 2];
-      w[t] = t < 16 ? m[o + t] | 0 : (w[t - 16] + (ror(x, 7) ^ ror(x, 18) ^ (x >>> 3)) + w[t - 7] + (ror(y, 17) ^ ror(y, 19) ^ (y >>> 10))) | 0;
+      w[t] =
+        t < 16
+          ? m[o + t] | 0
+          : (w[t - 16] + (ror(x, 7) ^ ror(x, 18) ^ (x >>> 3)) + w[t - 7] + (ror(y, 17) ^ ror(y, 19) ^ (y >>> 10))) | 0;
       const [a, bb, c, , e, f, g, hh] = v;
       const t1 = hh + (ror(e, 6) ^ ror(e, 11) ^ ror(e, 25)) + ((e & f) ^ (~e & g)) + K[t] + w[t];
       v.pop();

@@ -15,7 +15,12 @@ export async function registerApp(t: TestApp, appid: string, name: string): Prom
 }
 
 /** Saves `config` as the draft and publishes it; returns the new version. */
-export async function publishConfig(t: TestApp, appid: string, config: unknown, message: string): Promise<PublishedVersion> {
+export async function publishConfig(
+  t: TestApp,
+  appid: string,
+  config: unknown,
+  message: string,
+): Promise<PublishedVersion> {
   await saveDraft(t, appid, config);
   const v = await publish(t, appid, message);
   return { number: v.number, hash: v.hash };
@@ -29,7 +34,13 @@ export async function release(t: TestApp, appid: string, env: string, version: n
   if (res.status !== 200) throw new Error(`release failed: ${res.status} ${JSON.stringify(res.body)}`);
 }
 
-export async function rollback(t: TestApp, appid: string, env: string, toVersion: number, reason: string): Promise<void> {
+export async function rollback(
+  t: TestApp,
+  appid: string,
+  env: string,
+  toVersion: number,
+  reason: string,
+): Promise<void> {
   const res = await request(t.url)
     .post(`/api/apps/${appid}/releases/${env}/rollback`)
     .set(bearer(await adminToken(t)))

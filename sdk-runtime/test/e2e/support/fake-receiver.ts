@@ -76,7 +76,13 @@ export async function startFakeReceiver(): Promise<FakeReceiver> {
       const until = Date.now() + timeoutMs;
       while (!ready(events())) {
         if (Date.now() > until) {
-          throw new Error(`timed out; received: ${events().map((e) => e.type).join(', ') || 'nothing'}`);
+          throw new Error(
+            `timed out; received: ${
+              events()
+                .map((e) => e.type)
+                .join(', ') || 'nothing'
+            }`,
+          );
         }
         await new Promise((r) => setTimeout(r, 20));
       }

@@ -9,14 +9,16 @@ export function forwardHttp(req: FakeRequest): Promise<Reply> {
     const hasBody = req.method !== 'GET' && req.data !== undefined;
     const body = hasBody ? (typeof req.data === 'string' ? req.data : JSON.stringify(req.data)) : undefined;
     const headers: Record<string, string> = Object.assign({}, req.header);
-    if (body !== undefined && !Object.keys(headers).some((k) => k.toLowerCase() === 'content-type')) headers['Content-Type'] = 'application/json';
+    if (body !== undefined && !Object.keys(headers).some((k) => k.toLowerCase() === 'content-type'))
+      headers['Content-Type'] = 'application/json';
     const out = http.request(url, { method: req.method, headers, agent: false }, (res) => {
       const chunks: Buffer[] = [];
       res.on('data', (c: Buffer) => chunks.push(c));
       res.on('end', () => {
         const text = Buffer.concat(chunks).toString('utf8');
         const header: Record<string, string> = {};
-        for (const [k, v] of Object.entries(res.headers)) if (typeof v === 'string') header[k === 'etag' ? 'ETag' : k] = v;
+        for (const [k, v] of Object.entries(res.headers))
+          if (typeof v === 'string') header[k === 'etag' ? 'ETag' : k] = v;
         // wx.request hands over the raw text and parses it itself (see fake-network)
         resolve({ statusCode: res.statusCode, data: text, header });
       });

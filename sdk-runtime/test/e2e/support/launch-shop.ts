@@ -10,13 +10,18 @@ import type { RuntimeModule } from '../../host';
 export const EXAMPLE_DIR = path.join(__dirname, '../../../../examples/miniprogram');
 export const SHOP_API = 'https://shop.example.com/api';
 
-const APP_JSON = JSON.parse(fs.readFileSync(path.join(EXAMPLE_DIR, 'app.json'), 'utf8')) as { pages: string[]; window: { navigationBarTitleText: string } };
+const APP_JSON = JSON.parse(fs.readFileSync(path.join(EXAMPLE_DIR, 'app.json'), 'utf8')) as {
+  pages: string[];
+  window: { navigationBarTitleText: string };
+};
 
 /** Navigation bar titles from app.json and each page's json, as __wxConfig carries them. */
 export function exampleTitles(): Record<string, string> {
   const titles: Record<string, string> = {};
   for (const route of APP_JSON.pages) {
-    const json = JSON.parse(fs.readFileSync(path.join(EXAMPLE_DIR, route + '.json'), 'utf8')) as { navigationBarTitleText?: string };
+    const json = JSON.parse(fs.readFileSync(path.join(EXAMPLE_DIR, route + '.json'), 'utf8')) as {
+      navigationBarTitleText?: string;
+    };
     titles[route] = json.navigationBarTitleText || APP_JSON.window.navigationBarTitleText;
   }
   return titles;
@@ -72,7 +77,9 @@ export function loadShop(host: MiniProgramHost, trackway: Record<string, unknown
 
 /** The cards of a goods list as the WXML renders them: data-id, data-goods, data-index. */
 export function goodsCards(page: { data: { goods: { id: string }[] } }, from = 0, to = page.data.goods.length) {
-  return page.data.goods.slice(from, to).map((g, i) => ({ id: 'card-' + g.id, dataset: { id: g.id, goods: g, index: from + i } }));
+  return page.data.goods
+    .slice(from, to)
+    .map((g, i) => ({ id: 'card-' + g.id, dataset: { id: g.id, goods: g, index: from + i } }));
 }
 
 /** A handler event for `bindconfirm` on an input. */
