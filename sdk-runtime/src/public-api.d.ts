@@ -18,7 +18,7 @@ export interface InitOptions {
   env?: string;
   /** An sr-sdk-wxapp instance: events go through sr.track, chan through sr.setChan, user through sr.setUser. */
   sr?: SrLike;
-  /** Youshu token, appended to the default report URL. */
+  /** Appended as ?token= to the default report URL: the app's collectorToken for Trackway's receiver. */
   token?: string;
   /** true, or a session id: every event also carries {trackway: {session, version, rule_id}}; decisions are logged. */
   debug?: boolean | string;
