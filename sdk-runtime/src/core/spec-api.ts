@@ -15,7 +15,7 @@ export { readPath } from '../../../spec/src/evaluator/read-path';
 export { RUNTIME_FORMAT } from '../../../spec/src/evaluator/evaluator-types';
 export { DEFAULT_SETTINGS } from '../../../spec/src/evaluator/runtime-settings';
 // one copy of the guards and aliases for spec and runtime alike (each alias minifies to one letter per call site)
-export { isObj, isArr, assign, keysOf, attempt, memo, own } from '../../../spec/src/evaluator/util';
+export { isObj, isArr, isFn, assign, keysOf, attempt, own } from '../../../spec/src/evaluator/util';
 export type {
   CompiledConfig,
   CompileOptions,

@@ -90,11 +90,11 @@ export function createTracker(o: TrackerOptions): Tracker {
     if (replay) replay.forEach((f) => f());
   }
 
-  // While no config is active (a first launch's hold), the trigger is kept for replay: true means "not now".
-  function later(f: () => void): boolean {
-    if (t.compiled_) return false;
-    if (held && held.length < heldMax) held.push(f);
-    return true;
+  // Runs f with the time of the call, or, while no config is active (a first launch's hold), keeps it for replay.
+  function now(f: (at: number) => void): void {
+    const at = a.now_();
+    if (t.compiled_) f(at);
+    else if (held && held.length < heldMax) held.push(() => f(at));
   }
 
   // Youshu's common properties, then the rule's props, then its own fixes (sku/spu fallback, scene as integer…).
@@ -122,7 +122,8 @@ export function createTracker(o: TrackerOptions): Tracker {
       common = { r: route, q: where.query, t: title, v: state.version_, p };
     }
     // chan and wx_user are shared by the events of a page: nothing changes them in place (field-state.ts)
-    const props = normalizeEventProps(type, eventProps(assign({}, common.p, { time: now }), mapped));
+    // the time of this event, unless the rule maps its own (a key already in common.p keeps its place)
+    const props = normalizeEventProps(type, eventProps(common.p, assign({ time: now }, mapped)));
     const session = o.debug_();
     if (session) props.trackway = { session, version: (t.active_ as ActiveConfig).version, rule_id: ruleId };
     o.send_(type, props);
@@ -165,14 +166,8 @@ export function createTracker(o: TrackerOptions): Tracker {
       if (held && held.length) t.log_('no config in time; dropped', held.length);
       held = undefined;
     },
-    run_(trigger, scope, where) {
-      const at = a.now_();
-      if (!later(() => run(trigger, scope, where, at))) run(trigger, scope, where, at);
-    },
-    fields_(moment, scope) {
-      const at = a.now_();
-      if (!later(() => fields(moment, scope, at))) fields(moment, scope, at);
-    },
+    run_: (trigger, scope, where) => now((at) => run(trigger, scope, where, at)),
+    fields_: (moment, scope) => now((at) => fields(moment, scope, at)),
     chan_: () => state.chan,
     log_(...args) {
       if (o.debug_()) a.log_('[trackway]', ...args);

@@ -20,6 +20,7 @@ import type { InitOptions } from '../public-api';
 // A first visit's launch, first page and its first taps fit in 50 triggers; 3 s covers a slow 3G config fetch.
 const HOLD_MAX = 50;
 const HOLD_MS = 3000;
+const enc = encodeURIComponent;
 
 let rt: Runtime | undefined;
 
@@ -71,7 +72,7 @@ function start(w: Obj, o: InitOptions): Runtime {
     r.reporter_ ||
     (r.reporter_ = createReporter(
       a,
-      o.reportUrl || server + '/youshu/api/report?token=' + encodeURIComponent(o.token || ''),
+      o.reportUrl || server + '/youshu/api/report?token=' + enc(o.token || ''),
       settings,
       em,
     ));
@@ -129,14 +130,7 @@ function start(w: Obj, o: InitOptions): Runtime {
       }),
     ),
   );
-  const url =
-    server +
-    '/v1/config/' +
-    encodeURIComponent(o.appid) +
-    '?env=' +
-    encodeURIComponent(env) +
-    '&cid=' +
-    encodeURIComponent(cid as string);
+  const url = server + '/v1/config/' + enc(o.appid) + '?env=' + enc(env) + '&cid=' + enc(cid as string);
   const repo = createConfigRepository(a, url, o.bootstrap, (why) => r.session_ && a.log_('[trackway] config', why));
   const first = repo.initial_();
   if (first) tracker.use_(first, true);

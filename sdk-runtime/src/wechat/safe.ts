@@ -21,12 +21,8 @@ export function safe(where: string, f: () => unknown): void {
   try {
     f();
   } catch (e) {
-    try {
-      onError(where, e);
-      // eslint-disable-next-line @typescript-eslint/no-unused-vars -- ES2017 has no optional catch binding
-    } catch (_) {
-      // the error sink itself failed; nothing left to tell
-    }
+    // the error sink itself may fail; nothing is left to tell then
+    attempt(() => onError(where, e));
   }
 }
 

@@ -1,7 +1,7 @@
 /* eslint-disable @typescript-eslint/no-explicit-any */
 // The mini-program's globals. They are free identifiers in WeChat's app service; the test host puts them on
 // globalThis. Every read is guarded, so a missing one (a plugin, a unit test) is undefined, not a throw.
-import { attempt, isObj } from '../core/spec-api';
+import { attempt, isFn as isFnOf, isObj } from '../core/spec-api';
 
 export type AnyFn = (...args: any[]) => any;
 export type Obj = Record<string, any>;
@@ -14,7 +14,7 @@ declare const getApp: AnyFn;
 declare const getCurrentPages: () => Obj[];
 declare const __wxConfig: Obj;
 
-export const isFn = (f: unknown): f is AnyFn => typeof f === 'function';
+export const isFn = isFnOf as (f: unknown) => f is AnyFn;
 export const objOr = (v: unknown): Obj => (isObj(v) ? v : {});
 
 export type GlobalName = 'App' | 'Page' | 'Component';

@@ -10,7 +10,7 @@
  * - time given as a 13-digit string → number.
  * The input is never modified; changed objects are copied.
  */
-import { assign, empty, isArr, isObj, isStr } from '../evaluator/util';
+import { assign, attempt, empty, isArr, isObj, isStr } from '../evaluator/util';
 import { SKU_SPU_FALLBACK_EVENTS, SKU_SPU_FALLBACK_FIELDS } from './sku-spu-fallback';
 
 /** sr-sdk-wxapp reports stay_time 0 for a page shown longer than 4 h. */
@@ -69,11 +69,6 @@ function normalizeUnsafe(type: string, input: Obj): Obj {
 
 /** Returns normalized props (a copy) for event `type`; anything that is not an object is returned unchanged. */
 export function normalizeEventProps<T>(type: string, props: T): T {
-  if (!isObj(props)) return props;
-  try {
-    return normalizeUnsafe(type, props) as T;
-  } catch {
-    // Getters or proxies in host objects can throw; reporting the event unchanged beats breaking the host.
-    return props;
-  }
+  // Getters or proxies in host objects can throw; reporting the event unchanged beats breaking the host.
+  return isObj(props) ? (attempt(() => normalizeUnsafe(type, props)) as T) || props : props;
 }

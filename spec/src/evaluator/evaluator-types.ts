@@ -175,7 +175,7 @@ export interface CompiledConfig extends RuntimeConfig {
   /** The rules to run: `rules` without the skipped preset groups. */
   rules_: RuntimeRule[];
   /** Rules per route and trigger kind, filled on first use of a route. */
-  byRoute_: Map<string, Record<string, RuntimeRule[]>>;
+  byRoute_: Map<string | undefined, Record<string, RuntimeRule[]>>;
 }
 
 /** A field value kept in storage by FieldRule.persist; `at` is when it was (last) set, in ms. */

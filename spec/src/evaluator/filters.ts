@@ -1,4 +1,4 @@
-import { attempt, isArr, isNumOrBool, isObj, isStr, keysOf, list } from './util';
+import { attempt, empty, isArr, isNumOrBool, isObj, isStr, keysOf, list } from './util';
 
 /** Number from a number, a numeric string or a boolean; undefined for anything else (never NaN). */
 export function toNum(v: unknown): number | undefined {
@@ -23,16 +23,10 @@ function ms(v: unknown): number | undefined {
   const m = isStr(v) && DATE.exec(v.trim());
   if (!m) return undefined;
   const zone = m[8] || '+08:00';
-  const off = zone === 'Z' ? 0 : (zone.charAt(0) === '-' ? -1 : 1) * (+zone.slice(1, 3) * 60 + +zone.slice(-2));
-  const t = Date.UTC(
-    +m[1],
-    +m[2] - 1,
-    +m[3],
-    +(m[4] || 0),
-    +(m[5] || 0),
-    +(m[6] || 0),
-    +((m[7] || '0') + '00').slice(0, 3),
-  );
+  // the sign and a 1 make ±1 ('-1' * x)
+  const off = zone === 'Z' ? 0 : +(zone[0] + 1) * (+zone.slice(1, 3) * 60 + +zone.slice(-2));
+  // a missing time part reads 0 (NaN || 0); the fraction's first three digits are milliseconds
+  const t = Date.UTC(+m[1], +m[2] - 1, +m[3], +m[4] || 0, +m[5] || 0, +m[6] || 0, +(m[7] + '00').slice(0, 3) || 0);
   return t - off * 60000;
 }
 
@@ -71,7 +65,7 @@ export const FILTERS: Record<string, Filter> = {
             : undefined,
   yuan: num((n) => Math.round(n) / 100),
   fen: num((n) => Math.round(clean(n * 100))),
-  default: (v, a) => (v === undefined || v === null || v === '' ? a : v),
+  default: (v, a) => (empty(v) ? a : v),
   len: (v) => (isStr(v) || isArr(v) ? v.length : isObj(v) ? keysOf(v).length : undefined),
   first: (v) => list(v)[0],
   last: (v) => list(v).slice(-1)[0],

@@ -14,10 +14,10 @@ export function loadRuntimeConfig(rc: RuntimeConfig, opts?: CompileOptions): Com
 
 /** The rules that can run on `route` (top-level ones plus those of matching pages), by trigger kind. */
 export function rulesFor(compiled: CompiledConfig, route: string | undefined): Record<string, RuntimeRule[]> {
-  const key = route === undefined ? '\u0000' : route;
-  let hit = compiled.byRoute_.get(key);
+  // a Map tells the key undefined (no page: top-level rules only) from every route
+  let hit = compiled.byRoute_.get(route);
   if (!hit) {
-    compiled.byRoute_.set(key, (hit = {}));
+    compiled.byRoute_.set(route, (hit = {}));
     for (const r of compiled.rules_) {
       const k = r.trigger.kind;
       if (!r.route || (route !== undefined && rx(r.route)!.test(route))) (hit[k] = hit[k] || []).push(r);

@@ -17,7 +17,7 @@ export function looseEqual(a: unknown, b: unknown): boolean {
 
 /** Text of a value inside a template or $concat: '' for nothing, JSON for objects. */
 export const text = (v: unknown): string =>
-  v === undefined || v === null ? '' : typeof v === 'object' ? String(FILTERS.json(v, 0)) : String(v);
+  v == null ? '' : typeof v === 'object' ? String(FILTERS.json(v, 0)) : String(v);
 
 type Op = (a: unknown, e: SubEval, s: Scope) => unknown;
 
@@ -118,8 +118,7 @@ export const OPS: Record<string, Op> = {
     return !!re && re.test(String(v));
   },
   exists: (a, e) => {
-    const v = e(a);
-    return v !== undefined && v !== null;
+    return e(a) != null;
   },
   and: (a, e) => (a as Args).every((x) => truthy(e(x))),
   or: (a, e) => (a as Args).some((x) => truthy(e(x))),

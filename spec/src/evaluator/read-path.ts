@@ -1,4 +1,4 @@
-import { own } from './util';
+import { attempt, isFn, own } from './util';
 
 /** A path split into segments by parsePath (`goods.list[0]` → `['goods', 'list', 0]`); null when malformed. */
 export type PathSegments = (string | number)[] | null;
@@ -9,18 +9,19 @@ export type PathSegments = (string | number)[] | null;
  * A malformed path (null) reads undefined. Never throws.
  */
 export function readPath(scope: unknown, segs: PathSegments): unknown {
-  let cur = segs ? scope : undefined;
-  for (const k of segs || []) {
-    try {
-      cur =
-        typeof cur === 'function'
-          ? cur(String(k))
-          : typeof cur === 'object' && cur && own(cur, k)
-            ? (cur as Record<string, unknown>)[k]
-            : undefined;
-    } catch {
-      return undefined;
-    }
-  }
-  return typeof cur === 'function' ? undefined : cur;
+  // once undefined, every later segment reads undefined too; a resolver or getter that throws reads undefined
+  const v = attempt(() =>
+    segs
+      ? segs.reduce(
+          (cur: unknown, k) =>
+            isFn(cur)
+              ? cur(String(k))
+              : typeof cur === 'object' && cur && own(cur, k)
+                ? (cur as Record<string, unknown>)[k]
+                : undefined,
+          scope,
+        )
+      : undefined,
+  );
+  return isFn(v) ? undefined : v;
 }

@@ -1,4 +1,4 @@
-import { isArr, keysOf } from '../evaluator/util';
+import { attempt, isArr, isFn, keysOf } from '../evaluator/util';
 
 /**
  * JSON with object keys sorted by UTF-16 code units and no whitespace, so equal documents hash equal whatever
@@ -6,17 +6,11 @@ import { isArr, keysOf } from '../evaluator/util';
  * JSON.stringify drops them; numbers print as JSON.stringify prints them, non-finite ones as null; toJSON is
  * honoured. Returns undefined for a value JSON cannot represent at the top (undefined, a function) or a cycle.
  */
-export function canonicalJson(value: unknown): string | undefined {
-  try {
-    return write(value, []);
-  } catch {
-    return undefined;
-  }
-}
+export const canonicalJson = (value: unknown): string | undefined => attempt(() => write(value, []));
 
 // Every string write returns is non-empty, so `||` tells "left out" (undefined) from a value.
 function write(v: unknown, seen: unknown[]): string | undefined {
-  if (v && typeof (v as { toJSON?: unknown }).toJSON === 'function') v = (v as { toJSON: () => unknown }).toJSON();
+  if (v && isFn((v as { toJSON?: unknown }).toJSON)) v = (v as { toJSON: () => unknown }).toJSON();
   // JSON.stringify of a function, a symbol or undefined is undefined
   if (!v || typeof v !== 'object') return JSON.stringify(v);
   if (seen.indexOf(v) >= 0) throw 0;
