@@ -4,7 +4,7 @@
  */
 import type { Violation } from '../violation';
 import type { LocalizedText } from './catalog-types';
-import { valueAtPointer } from './json-pointer';
+import { valueAtPointer } from '../violations/json-pointer';
 
 export interface CatalogTarget {
   kind: 'event' | 'interface';

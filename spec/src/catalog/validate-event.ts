@@ -1,6 +1,7 @@
 import type { ValidationResult } from '../violation';
 import { YOUSHU_EVENT_NAMES, type YoushuEventName } from './catalog-types';
-import { ajvErrorsToViolations, showValue } from './ajv-violations';
+import { showValue } from '../violations/show-value';
+import { catalogViolations } from './catalog-violations';
 import { eventValidator } from './catalog-ajv';
 import { applyUnconfirmedFacts } from './unconfirmed-facts';
 
@@ -34,7 +35,7 @@ export function validateEvent(type: string, props: unknown): ValidationResult {
   if (validate(props)) return { valid: true, errors: [] };
   const violations = applyUnconfirmedFacts(
     { kind: 'event', name: type },
-    ajvErrorsToViolations(validate.errors ?? [], props),
+    catalogViolations(validate.errors ?? [], props),
     props,
   );
   return { valid: violations.every((v) => v.severity !== 'error'), errors: violations };

@@ -1,6 +1,7 @@
 import type { ValidationResult } from '../violation';
 import { YOUSHU_INTERFACE_NAMES, type YoushuInterfaceName } from './catalog-types';
-import { ajvErrorsToViolations, showValue } from './ajv-violations';
+import { showValue } from '../violations/show-value';
+import { catalogViolations } from './catalog-violations';
 import { interfaceValidator } from './catalog-ajv';
 import { applyUnconfirmedFacts } from './unconfirmed-facts';
 
@@ -34,7 +35,7 @@ export function validateInterfaceBody(name: string, body: unknown): ValidationRe
   if (validate(body)) return { valid: true, errors: [] };
   const violations = applyUnconfirmedFacts(
     { kind: 'interface', name },
-    ajvErrorsToViolations(validate.errors ?? [], body),
+    catalogViolations(validate.errors ?? [], body),
     body,
   );
   return { valid: violations.every((v) => v.severity !== 'error'), errors: violations };

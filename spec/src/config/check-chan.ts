@@ -1,7 +1,7 @@
 import type { Violation } from '../violation';
 import { configViolation } from './config-violation';
 import { asArray, isObject, ruleSites } from './config-sites';
-import { toPointer } from './json-pointer';
+import { toPointer } from '../violations/json-pointer';
 
 // Youshu back-office channel ids read `<type>_<sequence>`, e.g. `8_ac3e76c2e5721f5f` (youshu-spec.md §1.8).
 const CHAN_ID = /^\d+_[0-9A-Za-z]+$/;

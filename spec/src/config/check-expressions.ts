@@ -3,7 +3,7 @@ import { parsePath } from '../evaluator/parse-path';
 import { FILTER_NAMES, OPERATOR_NAMES, parseTemplate } from '../evaluator/template';
 import { configViolation } from './config-violation';
 import { asArray, fieldSites, isObject, ruleSites } from './config-sites';
-import { toPointer } from './json-pointer';
+import { toPointer } from '../violations/json-pointer';
 import { ROOT_SOURCE, SCOPE_ROOTS, TRIGGER_ROOTS, rootsOfTrigger } from './scope-roots';
 
 interface ExprContext {

@@ -1,7 +1,7 @@
 import type { Violation } from '../violation';
 import { configViolation } from './config-violation';
 import { asArray, isObject } from './config-sites';
-import { fieldLabel } from './json-pointer';
+import { fieldLabel } from '../violations/json-pointer';
 
 const ID_LISTS = ['chan', 'user', 'propagate'] as const;
 

@@ -2,7 +2,7 @@ import type { Violation } from '../violation';
 import { configViolation } from './config-violation';
 import { isObject } from './config-sites';
 import { eventSchema, itemSchemas, propertySchemas, type Located } from './event-schema-walk';
-import { toPointer } from './json-pointer';
+import { toPointer } from '../violations/json-pointer';
 
 const NO_CONSTANT = Symbol('not a constant');
 

@@ -2,7 +2,7 @@ import type { Violation } from '../violation';
 import { requiredLeafPaths } from '../catalog/required-leaf-paths';
 import { configViolation } from './config-violation';
 import { isObject, ruleSites } from './config-sites';
-import { toPointer } from './json-pointer';
+import { toPointer } from '../violations/json-pointer';
 import { checkPropsAgainstSchema } from './check-props-schema';
 
 /** What each rule produces: an event with every required property mapped, or variables, or both. */

@@ -1,10 +1,10 @@
 import type { Violation } from '../violation';
-import { fieldLabel } from './json-pointer';
+import { labelledViolation } from '../violations/labelled-violation';
 
-/**
- * A Violation whose two messages start with the field they are about, so a PM sees where to look in either
- * language: `pages[0].route：…` / `pages[0].route: …`.
- */
+/** How config messages name the document itself. */
+export const CONFIG_ROOT = { zh: '配置文档', en: 'Document' };
+
+/** A config Violation: both messages start with the field (`pages[0].route：…`), or 配置文档 / Document at the root. */
 export function configViolation(
   path: string,
   code: string,
@@ -12,11 +12,5 @@ export function configViolation(
   en: string,
   severity: Violation['severity'] = 'error',
 ): Violation {
-  const label = fieldLabel(path);
-  return {
-    path,
-    code,
-    severity,
-    message: { zh: label ? `${label}：${zh}` : `配置文档：${zh}`, en: label ? `${label}: ${en}` : `Document: ${en}` },
-  };
+  return labelledViolation(path, code, zh, en, CONFIG_ROOT, severity);
 }

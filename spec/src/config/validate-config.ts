@@ -7,7 +7,7 @@ import { checkPatterns } from './check-patterns';
 import { checkRules } from './check-rules';
 import { checkSize } from './check-size';
 import { configViolation } from './config-violation';
-import { inDocumentOrder } from './document-order';
+import { inDocumentOrder } from '../violations/document-order';
 import { structureViolations } from './structure-violations';
 
 const SEMANTIC_CHECKS: ((doc: unknown) => Violation[])[] = [
