@@ -70,6 +70,12 @@ describe('GET /v1/config/:appid', () => {
       const res = await request(t.url).get(`/v1/config/${appid}`).set('If-None-Match', header);
       expect([header, res.status]).toEqual([header, 304]);
       expect(res.headers.etag).toBe(`"${v1.hash}"`);
+      // What a cache needs to refresh its copy, and CORS so a cross-origin script can read the answer.
+      expect(res.headers).toMatchObject({
+        'cache-control': 'public, max-age=30, stale-while-revalidate=3600',
+        vary: 'Accept-Encoding',
+        'access-control-allow-origin': '*',
+      });
     }
     await request(t.url).get(`/v1/config/${appid}`).set('If-None-Match', `"${v2.hash}"`).expect(200);
   });

@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import type { OutgoingHttpHeaders } from 'node:http';
 import { gzipSync } from 'node:zlib';
 import { canonicalJson, precompileConfig, type TrackingConfig } from '@trackway/spec';
-import { CACHEABLE_HEADERS } from './delivery-headers';
+import { CACHEABLE_HEADERS, NOT_MODIFIED_HEADERS } from './delivery-headers';
 
 /**
  * One response as it goes on the wire, built once per (app, env, version) when the snapshot loads: the body,
@@ -63,6 +63,6 @@ export function buildServedDocument(v: PublishedVersion): ServedDocument {
     gzip,
     headers: { ...common, 'content-type': json, 'content-length': String(body.length) },
     gzipHeaders: { ...common, 'content-type': json, 'content-encoding': 'gzip', 'content-length': String(gzip.length) },
-    notModifiedHeaders: common,
+    notModifiedHeaders: { ...NOT_MODIFIED_HEADERS, etag },
   };
 }
