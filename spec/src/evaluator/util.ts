@@ -2,7 +2,6 @@
 // Object.keys/assign and Array.isArray minify to one letter at each of their ~40 call sites (about 400 bytes).
 export const isArr = Array.isArray;
 export const isObj = (v: unknown): v is Record<string, unknown> => !!v && typeof v === 'object' && !isArr(v);
-// eslint-disable-next-line @typescript-eslint/no-unsafe-function-type -- any function, called or skipped as such
 export const isFn = (v: unknown): v is Function => typeof v === 'function';
 export const isStr = (v: unknown): v is string => typeof v === 'string';
 /** A value usable as an object key or array index by the language ($lookup, $in, scene codes). */
