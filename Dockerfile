@@ -2,7 +2,7 @@
 FROM node:20-bookworm-slim AS build
 WORKDIR /app
 COPY . .
-RUN npm ci --no-audit --no-fund && npx nx run-many -t build --projects=spec,migrations,server
+RUN npm ci --no-audit --no-fund && npx nx run-many -t build --projects=language,migrations,server
 
 FROM node:20-bookworm-slim
 WORKDIR /app

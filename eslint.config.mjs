@@ -1,5 +1,5 @@
 // One lint setup for the workspace. Module boundaries keep the arrows one way:
-// sdk-runtime → spec, web → spec, server → spec (and migrations), spec → nothing.
+// sdk-runtime → language, web → language, server → language (and migrations), language → nothing.
 import nx from '@nx/eslint-plugin';
 import tseslint from 'typescript-eslint';
 import prettier from 'eslint-config-prettier';

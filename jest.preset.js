@@ -7,7 +7,7 @@ module.exports = {
   testEnvironment: 'node',
   transform: { '^.+\\.(t|j)sx?$': ['@swc/jest', { ...swcrc, swcrc: false, sourceMaps: 'inline' }] },
   moduleNameMapper: {
-    '^@trackway/spec$': path.join(__dirname, 'spec/src/index.ts'),
+    '^@trackway/language$': path.join(__dirname, 'language/src/index.ts'),
     '^@trackway/migrations$': path.join(__dirname, 'migrations/src/index.ts'),
   },
   testMatch: ['**/*.spec.ts', '**/*.test.ts'],

@@ -30,7 +30,7 @@ async function bundle(entry, name) {
   return require(out);
 }
 const { MiniProgramHost, envelope } = await bundle('sdk-runtime/test/host/index.ts', 'host');
-const spec = await bundle('spec/src/evaluator/index.ts', 'spec');
+const spec = await bundle('language/src/evaluator/index.ts', 'language');
 
 const median = (xs) => xs.slice().sort((a, b) => a - b)[xs.length >> 1];
 /** Median µs per call over `rounds` batches of `batch` calls. */

@@ -12,7 +12,7 @@ const require = createRequire(join(ROOT, 'server', 'package.json'));
 export const ADMIN = { username: 'admin', password: 'bench-admin-password' };
 
 export function build() {
-  execFileSync('npx', ['nx', 'run-many', '-t', 'build', '--projects=spec,migrations,server', '--output-style=static'], {
+  execFileSync('npx', ['nx', 'run-many', '-t', 'build', '--projects=language,migrations,server', '--output-style=static'], {
     cwd: ROOT,
     stdio: ['ignore', 'ignore', 'inherit'],
   });

@@ -1,6 +1,6 @@
 /* eslint-disable @nx/enforce-module-boundaries -- tests read spec files that its index does not export */
-import { loadConformanceCases } from '../../spec/src/conformance/load-cases';
-import type { ConformanceCase, ConformanceStep } from '../../spec/src/conformance/conformance-case';
+import { loadConformanceCases } from '../../language/src/conformance/load-cases';
+import type { ConformanceCase, ConformanceStep } from '../../language/src/conformance/conformance-case';
 import { loadRuntime, MiniProgramHost, SERVER, FakeConfigServer, type RuntimeModule } from './host';
 
 interface Emitted {

@@ -1,5 +1,5 @@
 /* eslint-disable @nx/enforce-module-boundaries -- tests read spec files that its index does not export */
-import type { TrackingConfig } from '../../spec/src/config/config-types';
+import type { TrackingConfig } from '../../language/src/config/config-types';
 import { createTestApp, type TestApp } from './host';
 
 declare const wx: any;

@@ -1,6 +1,6 @@
 import type { Adapter } from './adapter';
 import { KEY_CONFIG } from './event-names';
-import { assign, canonicalJson, isObj, parseJson, RUNTIME_FORMAT, sha256Hex, type RuntimeConfig } from './spec-api';
+import { assign, canonicalJson, isObj, parseJson, RUNTIME_FORMAT, sha256Hex, type RuntimeConfig } from './language-api';
 
 /** A config the runtime may run: the runtime form the delivery endpoint sent, verified. */
 export interface ActiveConfig {

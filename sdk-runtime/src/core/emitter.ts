@@ -1,4 +1,4 @@
-import { attempt } from './spec-api';
+import { attempt } from './language-api';
 
 type Listener = (payload: unknown) => void;
 

@@ -9,7 +9,7 @@ import {
   type FieldRule,
   type KeptField,
   type Scope,
-} from './spec-api';
+} from './language-api';
 
 export type FieldKind = 'chan' | 'user';
 export type Moment = 'appShow' | 'pageLoad' | 'pageShow';

@@ -2,7 +2,7 @@ import type { Adapter } from './adapter';
 import type { Emitter } from './emitter';
 import { KEY_QUEUE } from './event-names';
 import { uuid } from './ids';
-import { isArr, isObj, parseJson } from './spec-api';
+import { isArr, isObj, parseJson } from './language-api';
 
 /** One event as sr-sdk-wxapp uploads it (youshu-spec.md §1.2), so Youshu's receiver and ours both accept it. */
 export interface WireEvent {

@@ -17,7 +17,7 @@ import {
   type CompiledConfig,
   type Scope,
   type TriggerEvent,
-} from './spec-api';
+} from './language-api';
 
 /** Where a trigger happened: the page the common properties describe. */
 export interface Where {

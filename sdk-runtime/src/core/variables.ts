@@ -1,6 +1,6 @@
 import type { Adapter } from './adapter';
 import { KEY_VARS } from './event-names';
-import { assign, isObj, own } from './spec-api';
+import { assign, isObj, own } from './language-api';
 
 /** RuntimeConfig.stored: the variables kept in storage, name → time to live in ms (0: no limit). */
 type Decls = Record<string, number> | undefined;

@@ -1,4 +1,4 @@
-import { attempt, isObj } from '../core/spec-api';
+import { attempt, isObj } from '../core/language-api';
 import { firePage } from './wrap-page';
 import type { Runtime } from './runtime-state';
 import { safe } from './safe';

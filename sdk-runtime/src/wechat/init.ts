@@ -3,7 +3,7 @@ import { createEmitter } from '../core/emitter';
 import { KEY_CID } from '../core/event-names';
 import { uuid } from '../core/ids';
 import { createReporter } from '../core/reporter';
-import { assign, attempt, DEFAULT_SETTINGS, isObj, type CompileOptions } from '../core/spec-api';
+import { assign, attempt, DEFAULT_SETTINGS, isObj, type CompileOptions } from '../core/language-api';
 import { createTracker } from '../core/tracker';
 import { instrumentApp } from './wrap-app';
 import { instrumentComponent } from './wrap-component';

@@ -1,7 +1,7 @@
 import type { Adapter } from '../core/adapter';
 import type { Emitter } from '../core/emitter';
 import type { Reporter } from '../core/reporter';
-import { assign, isObj, pageTitle, type PageWatchList, type Scope, type TriggerEvent } from '../core/spec-api';
+import { assign, isObj, pageTitle, type PageWatchList, type Scope, type TriggerEvent } from '../core/language-api';
 import type { Tracker } from '../core/tracker';
 import { globalData, navTitle, pages, type Obj } from './wx-globals';
 

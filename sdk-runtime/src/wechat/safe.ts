@@ -1,5 +1,5 @@
 /* eslint-disable @typescript-eslint/no-explicit-any */
-import { attempt } from '../core/spec-api';
+import { attempt } from '../core/language-api';
 import { isFn, type AnyFn } from './wx-globals';
 
 /** Marks functions the runtime produced, so nothing is wrapped twice (sr-sdk-wxapp's proxies, a second init). */

@@ -1,4 +1,4 @@
-import { decodeScene, isObj } from '../core/spec-api';
+import { decodeScene, isObj } from '../core/language-api';
 import { fireTop, scopeOf, type Runtime } from './runtime-state';
 import { wrapMember } from './safe';
 import { lowerFirst, objOr, type Obj } from './wx-globals';

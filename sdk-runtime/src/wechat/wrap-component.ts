@@ -1,4 +1,4 @@
-import { isObj } from '../core/spec-api';
+import { isObj } from '../core/language-api';
 import { callScope, HOOKS as PAGE_HOOKS, instrumentPage } from './wrap-page';
 import { fireTop, type Runtime } from './runtime-state';
 import { around, isMarked } from './safe';

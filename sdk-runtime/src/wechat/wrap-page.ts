@@ -1,4 +1,4 @@
-import { assign, canonicalJson, isObj, pagePath, readPath, watchList, type Scope } from '../core/spec-api';
+import { assign, canonicalJson, isObj, pagePath, readPath, watchList, type Scope } from '../core/language-api';
 import { observeExposes, stopExposes } from './expose-observer';
 import { fireOn, routeOf, scopeOf, type Runtime } from './runtime-state';
 import { around, isMarked, mark, safe, wrapMember } from './safe';

@@ -1,4 +1,4 @@
-import { assign, attempt, isArr, isObj, keysOf, nestFields, rx } from '../core/spec-api';
+import { assign, attempt, isArr, isObj, keysOf, nestFields, rx } from '../core/language-api';
 import { fireTop, type Runtime } from './runtime-state';
 import { isMarked, mark, safe } from './safe';
 import { isFn, type AnyFn, type Obj } from './wx-globals';

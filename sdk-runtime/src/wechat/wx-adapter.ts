@@ -1,5 +1,5 @@
 import type { Adapter, HttpResponse } from '../core/adapter';
-import { attempt } from '../core/spec-api';
+import { attempt } from '../core/language-api';
 import type { AnyFn, Obj } from './wx-globals';
 
 // wx.request's own default is 60 s; the runtime gives up sooner so a hanging config call ends the first-launch hold.

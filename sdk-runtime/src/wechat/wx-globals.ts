@@ -1,7 +1,7 @@
 /* eslint-disable @typescript-eslint/no-explicit-any */
 // The mini-program's globals. They are free identifiers in WeChat's app service; the test host puts them on
 // globalThis. Every read is guarded, so a missing one (a plugin, a unit test) is undefined, not a throw.
-import { attempt, isFn as isFnOf, isObj } from '../core/spec-api';
+import { attempt, isFn as isFnOf, isObj } from '../core/language-api';
 
 export type AnyFn = (...args: any[]) => any;
 export type Obj = Record<string, any>;

@@ -1,4 +1,4 @@
-import { validateConfig, type TrackingConfig } from '@trackway/spec';
+import { validateConfig, type TrackingConfig } from '@trackway/language';
 import * as path from 'node:path';
 import * as fs from 'node:fs';
 

@@ -3,7 +3,7 @@
 // behaviours; a changed config changes what it reports; a rollback brings the old behaviour back.
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { validateEvent, type TrackingConfig } from '@trackway/spec';
+import { validateEvent, type TrackingConfig } from '@trackway/language';
 import { FakeReceiver, MiniProgramHost, type ReceivedEvent } from '../host';
 // eslint-disable-next-line @nx/enforce-module-boundaries -- the example's in-memory backend, not a project
 import { createShopApi } from '../../../examples/miniprogram/mock/shop-api';

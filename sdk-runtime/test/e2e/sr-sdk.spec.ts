@@ -3,7 +3,7 @@
 // page events with proxyPage) must arrive once, and the config's events must carry the mapped properties and chan.
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { validateEvent, type TrackingConfig } from '@trackway/spec';
+import { validateEvent, type TrackingConfig } from '@trackway/language';
 import { FakeConfigServer, FakeReceiver, MiniProgramHost, type ReceivedEvent } from '../host';
 // eslint-disable-next-line @nx/enforce-module-boundaries -- the example's in-memory backend, not a project
 import { createShopApi } from '../../../examples/miniprogram/mock/shop-api';

@@ -1,8 +1,8 @@
-/* eslint-disable @nx/enforce-module-boundaries -- tests read spec files that its index does not export */
+/* eslint-disable @nx/enforce-module-boundaries -- tests read language files that its index does not export */
 import { createHash } from 'node:crypto';
-import { canonicalJson } from '../../../spec/src/hash/canonical-json';
-import type { TrackingConfig } from '../../../spec/src/config/config-types';
-import { precompileConfig } from '../../../spec/src/evaluator/precompile-config';
+import { canonicalJson } from '../../../language/src/hash/canonical-json';
+import type { TrackingConfig } from '../../../language/src/config/config-types';
+import { precompileConfig } from '../../../language/src/evaluator/precompile-config';
 import type { FakeRequest } from './fake-network';
 import type { MiniProgramHost } from './mini-program-host';
 

@@ -1,5 +1,5 @@
-/* eslint-disable @nx/enforce-module-boundaries -- tests read spec files that its index does not export */
-import type { TrackingConfig } from '../../../spec/src/config/config-types';
+/* eslint-disable @nx/enforce-module-boundaries -- tests read language files that its index does not export */
+import type { TrackingConfig } from '../../../language/src/config/config-types';
 import { FakeConfigServer } from './config-server';
 import { loadRuntime, type RuntimeModule } from './load-runtime';
 import { MiniProgramHost, type HostOptions } from './mini-program-host';

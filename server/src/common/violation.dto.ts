@@ -8,7 +8,7 @@ export class ViolationMessageDto {
   en!: string;
 }
 
-/** One problem the config validator found (`Violation` of @trackway/spec). */
+/** One problem the config validator found (`Violation` of @trackway/language). */
 export class ViolationDto {
   @ApiProperty({ description: 'JSON Pointer into the config', example: '/pages/0/rules/1/props' })
   path!: string;

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import request from 'supertest';
-import { canonicalJson, precompileConfig, type TrackingConfig } from '@trackway/spec';
+import { canonicalJson, precompileConfig, type TrackingConfig } from '@trackway/language';
 import { startTestApp, type TestApp } from '../../test/test-app';
 import { randomAppid, sampleConfig, TEST_ADMIN } from '../../test/factories';
 

@@ -57,7 +57,7 @@ export const DELIVERY_OPENAPI_PATH: PathItem = {
                 runtime: {
                   type: 'object',
                   description:
-                    'The config precompiled for the mini-program runtime (precompileConfig of @trackway/spec): presets expanded, templates parsed, patterns as RegExp sources. `runtimeFormat` gives its version; a runtime ignores a format it cannot read.',
+                    'The config precompiled for the mini-program runtime (precompileConfig of @trackway/language): presets expanded, templates parsed, patterns as RegExp sources. `runtimeFormat` gives its version; a runtime ignores a format it cannot read.',
                 },
                 runtimeHash: {
                   type: 'string',

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { canonicalJson, precompileConfig } from '@trackway/spec';
+import { canonicalJson, precompileConfig } from '@trackway/language';
 import { DeliverySnapshot } from './delivery-snapshot';
 import { buildServedDocument } from './served-document';
 

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { OutgoingHttpHeaders } from 'node:http';
 import { gzipSync } from 'node:zlib';
-import { canonicalJson, precompileConfig, type TrackingConfig } from '@trackway/spec';
+import { canonicalJson, precompileConfig, type TrackingConfig } from '@trackway/language';
 import { CACHEABLE_HEADERS, NOT_MODIFIED_HEADERS } from './delivery-headers';
 
 /**

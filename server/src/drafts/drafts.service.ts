@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { validateConfig, type ValidationResult } from '@trackway/spec';
+import { validateConfig, type ValidationResult } from '@trackway/language';
 import { DataSource } from 'typeorm';
 import { AppArchivedError } from '../apps/app-errors';
 import { AppsService } from '../apps/apps.service';

@@ -1,4 +1,4 @@
-import type { TrackingConfig } from '@trackway/spec';
+import type { TrackingConfig } from '@trackway/language';
 
 /**
  * The draft of a new app: valid as is, with every preset on, so publishing it at once already reports what

@@ -1,4 +1,4 @@
-import { canonicalJson } from '@trackway/spec';
+import { canonicalJson } from '@trackway/language';
 
 /** One field that differs between two versions of an item; `field` is a dotted path inside the item. */
 export interface FieldChange {

@@ -1,4 +1,4 @@
-import type { Violation } from '@trackway/spec';
+import type { Violation } from '@trackway/language';
 import { DomainError } from '../common/domain-error';
 
 export class InvalidConfigError extends DomainError {

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { canonicalJson, MAX_CONFIG_BYTES, sha256Hex, validateConfig } from '@trackway/spec';
+import { canonicalJson, MAX_CONFIG_BYTES, sha256Hex, validateConfig } from '@trackway/language';
 import { DataSource, LessThan } from 'typeorm';
 import { AppsService } from '../apps/apps.service';
 import type { AuthUser } from '../auth/auth-user';

@@ -1,5 +1,5 @@
 import { ApiProperty } from '@nestjs/swagger';
-import type { ValidationResult } from '@trackway/spec';
+import type { ValidationResult } from '@trackway/language';
 import { ViolationDto } from '../../common/violation.dto';
 import type { DraftEntity } from '../draft.entity';
 

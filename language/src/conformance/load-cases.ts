@@ -6,7 +6,7 @@ import type { ConformanceCase } from './conformance-case';
 export const CONFORMANCE_CASES_DIR = join(__dirname, '..', '..', 'conformance', 'cases');
 
 /**
- * Reads every conformance case, sorted by file name, so spec, server, runtime and web tests iterate the same
+ * Reads every conformance case, sorted by file name, so language, server, runtime and web tests iterate the same
  * files. Node only: the runtime never bundles it.
  */
 export function loadConformanceCases(dir: string = CONFORMANCE_CASES_DIR): ConformanceCase[] {

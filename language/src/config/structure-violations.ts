@@ -9,7 +9,7 @@ import { CONFIG_ROOT, configViolation } from './config-violation';
 
 let compiled: ValidateFunction | undefined;
 
-// Compiling the schema takes ~40 ms; do it on first use so importing @trackway/spec stays cheap.
+// Compiling the schema takes ~40 ms; do it on first use so importing @trackway/language stays cheap.
 function validator(): ValidateFunction {
   if (!compiled) {
     // verbose: errors carry the value and the schema, which the messages quote

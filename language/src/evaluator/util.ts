@@ -1,4 +1,4 @@
-// Small guards shared by every spec file the runtime bundles, so the bundle holds one copy of each. The aliases of
+// Small guards shared by every language file the runtime bundles, so the bundle holds one copy of each. The aliases of
 // Object.keys/assign and Array.isArray minify to one letter at each of their ~40 call sites (about 400 bytes).
 export const isArr = Array.isArray;
 export const isObj = (v: unknown): v is Record<string, unknown> => !!v && typeof v === 'object' && !isArr(v);

@@ -1,5 +1,5 @@
 /**
- * Reference interpretation of conformance steps (spec/conformance/README.md) with the spec evaluator: a
+ * Reference interpretation of conformance steps (language/conformance/README.md) with the language evaluator: a
  * simulated WeChat host plus the runtime's bookkeeping (page stack, chan/user, variables, storage). Test-only.
  */
 import type { FieldRule, TrackingConfig, VariableDecl } from '../src/config/config-types';

@@ -1,6 +1,6 @@
 import type { TrackingConfig } from '../config/config-types';
 
-/** One simulated host action; the lifecycle order of each is fixed in spec/conformance/README.md. */
+/** One simulated host action; the lifecycle order of each is fixed in language/conformance/README.md. */
 export type ConformanceStep =
   | {
       do: 'launch';
