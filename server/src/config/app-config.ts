@@ -35,6 +35,15 @@ export interface AppConfig {
   logLevel: 'error' | 'warn' | 'log' | 'debug' | 'verbose';
   /** TRACKWAY_RECONCILE_MS: safety-net reload of the delivery snapshot. Default 30000. */
   reconcileMs: number;
+  /** TRACKWAY_FORWARD_POLL_MS: how often the forwarding worker looks for due outbox rows. Default 1000. */
+  forwardPollMs: number;
+  /**
+   * TRACKWAY_FORWARD_MAX_ATTEMPTS: attempts before an outbox row goes dead. Default 16: with the default backoff
+   * that keeps retrying for ≈4.6 h, enough to ride out a Youshu outage of an afternoon.
+   */
+  forwardMaxAttempts: number;
+  /** TRACKWAY_FORWARD_BACKOFF_MS: first retry delay, doubled per attempt (± 20 % jitter, ≤ 1 h). Default 2000. */
+  forwardBackoffMs: number;
   /** NODE_ENV */
   production: boolean;
 }
@@ -120,6 +129,9 @@ export function loadAppConfig(env: Env = process.env): AppConfig {
       .filter(Boolean),
     logLevel: oneOf(env, 'LOG_LEVEL', ['error', 'warn', 'log', 'debug', 'verbose'] as const, 'log'),
     reconcileMs: integer(env, 'TRACKWAY_RECONCILE_MS', 30_000, 1000, 3_600_000),
+    forwardPollMs: integer(env, 'TRACKWAY_FORWARD_POLL_MS', 1000, 10, 600_000),
+    forwardMaxAttempts: integer(env, 'TRACKWAY_FORWARD_MAX_ATTEMPTS', 16, 1, 100),
+    forwardBackoffMs: integer(env, 'TRACKWAY_FORWARD_BACKOFF_MS', 2000, 1, 3_600_000),
     production: env.NODE_ENV === 'production',
   };
 }
