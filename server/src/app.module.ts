@@ -10,6 +10,7 @@ import { AuditModule } from './audit/audit.module';
 import { AuthModule } from './auth/auth.module';
 import { CommonModule } from './common/common.module';
 import { UsersModule } from './users/users.module';
+import { DataApiModule } from './data-api/data-api.module';
 import { DraftsModule } from './drafts/drafts.module';
 import { ForwardingModule } from './forwarding/forwarding.module';
 import { VersionsModule } from './versions/versions.module';
@@ -33,6 +34,7 @@ export class AppModule {
         ReleasesModule,
         DeliveryModule,
         ForwardingModule,
+        DataApiModule,
       ],
     };
   }
