@@ -4,6 +4,7 @@ import { ConfigModule } from './config/config.module';
 import { DatabaseModule } from './database/database.module';
 import { DeliveryModule } from './delivery/delivery.module';
 import { HealthModule } from './health/health.module';
+import { ReconciliationModule } from './reconciliation/reconciliation.module';
 import { ReleasesModule } from './releases/releases.module';
 import { AppsModule } from './apps/apps.module';
 import { AuditModule } from './audit/audit.module';
@@ -35,6 +36,7 @@ export class AppModule {
         DeliveryModule,
         ForwardingModule,
         DataApiModule,
+        ReconciliationModule,
       ],
     };
   }
