@@ -24,8 +24,6 @@ export interface SignedQuery {
 export interface Authenticated {
   app: AppEntity;
   nonce: string;
-  /** Which credentials signed: the app's Trackway data API secret, or the merchant's real Youshu ones. */
-  via: 'trackway' | 'youshu';
 }
 
 /**
@@ -64,38 +62,40 @@ export class DataApiAuthService {
         `timestamp is ${skew} s away from the server time; at most ${TIMESTAMP_WINDOW_S} s allowed / timestamp 与服务器时间相差 ${skew} 秒，最多允许 ${TIMESTAMP_WINDOW_S} 秒`,
       );
     }
-    const candidates = await this.candidates(appId!);
-    if (!candidates.length) {
-      throw DataApiError.unauthorized('unknown_app_id', `Unknown app_id ${appId} / 未知的 app_id ${appId}`);
+    const app = await this.findSigner(appId!, (secret) =>
+      sameHex(dataApiSignature(secret, appId!, nonce!, timestamp!), signature!),
+    );
+    if (app.archivedAt) {
+      throw new DataApiError(403, 'app_archived', `App ${app.appid} is archived / 小程序已归档`);
     }
-    const match = candidates.find((c) => sameHex(dataApiSignature(c.secret, appId!, nonce!, timestamp!), signature!));
-    if (!match) {
-      throw DataApiError.unauthorized(
-        'bad_signature',
-        'signature does not match (HMAC-SHA256 over app_id=…&nonce=…&sign=sha256&timestamp=…) / 签名不正确',
-      );
-    }
-    if (match.app.archivedAt) {
-      throw new DataApiError(403, 'app_archived', `App ${match.app.appid} is archived / 小程序已归档`);
-    }
-    return { app: match.app, nonce: nonce!, via: match.via };
+    return { app, nonce: nonce! };
   }
 
-  private async candidates(appId: string): Promise<{ app: AppEntity; secret: string; via: Authenticated['via'] }[]> {
-    const found: { app: AppEntity; secret: string; via: Authenticated['via'] }[] = [];
+  /**
+   * The app whose credentials produce the signature: first the app with this WeChat appid (Trackway secret),
+   * then — only if that does not match, so the common case costs one lookup — the app that stored this
+   * Youshu app_id. Throws unknown_app_id when neither exists, bad_signature when neither matches.
+   */
+  private async findSigner(appId: string, signs: (secret: string) => boolean): Promise<AppEntity> {
+    let known = false;
     if (APPID_PATTERN.test(appId)) {
       const app = await this.apps.get(appId).catch((err: unknown) => {
         if (err instanceof AppNotFoundError) return null;
         throw err;
       });
-      if (app) found.push({ app, secret: this.apps.decryptDataApiSecret(app), via: 'trackway' });
+      known = Boolean(app);
+      if (app && signs(this.apps.decryptDataApiSecret(app))) return app;
     }
     const youshu = await this.forwarding.targetByYoushuAppId(appId);
     if (youshu?.youshuAppSecret) {
-      const app = await this.apps.getById(youshu.appId);
-      found.push({ app, secret: youshu.youshuAppSecret, via: 'youshu' });
+      known = true;
+      if (signs(youshu.youshuAppSecret)) return this.apps.getById(youshu.appId);
     }
-    return found;
+    if (!known) throw DataApiError.unauthorized('unknown_app_id', `Unknown app_id ${appId} / 未知的 app_id ${appId}`);
+    throw DataApiError.unauthorized(
+      'bad_signature',
+      'signature does not match (HMAC-SHA256 over app_id=…&nonce=…&sign=sha256&timestamp=…) / 签名不正确',
+    );
   }
 }
 
