@@ -93,6 +93,14 @@ describe('forwarding outbox', () => {
     expect(JSON.stringify(audit.body)).not.toContain('real-youshu-secret-123');
   });
 
+  it('should describe the forwarding routes in the OpenAPI document', async () => {
+    const doc = (await request(t.url).get('/api/docs-json').expect(200)).body;
+    const paths = doc.paths['/api/apps/{appid}/forwarding'];
+    expect(Object.keys(paths).sort()).toEqual(['get', 'put']);
+    expect(doc.paths['/api/apps/{appid}/forwarding/retry'].post.security).toEqual([{ bearer: [] }]);
+    expect(doc.components.schemas.ForwardingResponseDto.properties).not.toHaveProperty('youshuAppSecret');
+  });
+
   it('should refuse a non-http URL and enabling without a target, naming the field', async () => {
     const { appid } = await createApp(t);
     const bad = await request(t.url)

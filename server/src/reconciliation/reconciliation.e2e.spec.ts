@@ -127,4 +127,14 @@ describe('reconciliation API', () => {
       .set(viewer.auth)
       .expect(200);
   });
+
+  it('should describe the report and the drill-down in the OpenAPI document for the 对账 page', async () => {
+    const doc = (await request(t.url).get('/api/docs-json').expect(200)).body;
+    const report = doc.paths['/api/apps/{appid}/reconciliation'].get;
+    expect(report.parameters.map((p: { name: string }) => p.name).sort()).toEqual(['appid', 'from', 'to']);
+    expect(report.responses['200'].content['application/json'].schema.$ref).toMatch(/ReconciliationReportDto/);
+    const drill = doc.paths['/api/apps/{appid}/reconciliation/{day}'].get;
+    expect(drill.responses['200'].content['application/json'].schema.$ref).toMatch(/ReconciliationDrillDownDto/);
+    expect(doc.components.schemas.ReconciliationOrderDto.properties.problems.type).toBe('array');
+  });
 });
