@@ -65,9 +65,15 @@ describe('reconciliation API', () => {
   });
 
   it('should compare with the collector’s custom_order events and list the mismatching orders with ids', async () => {
-    // The table and columns the collector writes (its migration is merged separately).
+    // The table and columns the collector writes. Before the collector's migration is merged, a plain table with
+    // those columns; after, its day-partitioned table, whose partition for the day must exist.
     await ds.query(`CREATE TABLE IF NOT EXISTS collector_events (
       app_id uuid NOT NULL, received_at timestamptz NOT NULL, type text NOT NULL, props jsonb NOT NULL, valid boolean NOT NULL)`);
+    await ds.query(`DO $$ BEGIN
+      IF to_regproc('collector_events_ensure_partition') IS NOT NULL THEN
+        PERFORM collector_events_ensure_partition(DATE '${DAY}');
+      END IF;
+    END $$`);
     const [{ id }] = await ds.query(`SELECT id FROM apps WHERE appid = $1`, [app.appid]);
     const event = (orderId: string, status: string, amount: number, extra: Record<string, unknown> = {}) => ({
       order: { order_id: orderId, order_time: DAY_MS + 10 * HOUR, order_status: status, ...extra },
