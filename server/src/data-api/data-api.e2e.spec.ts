@@ -1,6 +1,7 @@
 import request from 'supertest';
 import { DataSource } from 'typeorm';
 import { signedParams } from './data-api-signature';
+import { NonceStore } from './nonce-store';
 import { ADD_ORDER, ADD_ORDER_SUM, ADD_VISIT_PAGE, DAY, DAY_MS, order, postSigned } from '../../test/data-api-fixtures';
 import { adminToken, bearer, createApp, type CreatedApp } from '../../test/factories';
 import { startTestApp, type TestApp } from '../../test/test-app';
@@ -71,6 +72,33 @@ describe('data API', () => {
     } finally {
       await second.app.close();
     }
+  });
+
+  it('should accept exactly one of two concurrent calls with the same nonce', async () => {
+    const app = await createApp(t);
+    const params = { ...signedParams(app.appid, app.dataApiSecret) };
+    const [a, b] = await Promise.all([
+      post(app, ADD_ORDER, { dataSourceId: 'ds', orders: [order('R1')] }, params),
+      post(app, ADD_ORDER, { dataSourceId: 'ds', orders: [order('R2')] }, params),
+    ]);
+    expect([a.status, b.status].sort()).toEqual([200, 401]);
+    expect(await storedOrders(app.appid)).toHaveLength(1);
+  });
+
+  it('should forget a nonce once it can no longer pass the time window, and purge it', async () => {
+    const app = await createApp(t);
+    const params = { ...signedParams(app.appid, app.dataApiSecret) };
+    await post(app, ADD_ORDER, { dataSourceId: 'ds', orders: [order('E1')] }, params).expect(200);
+    // As if the 10 minutes had passed (the timestamp itself is still fresh, so only the nonce store decides).
+    await ds.query(`UPDATE data_api_nonces SET expires_at = now() - interval '1 second' WHERE nonce = $1`, [
+      params.nonce,
+    ]);
+    await post(app, ADD_ORDER, { dataSourceId: 'ds', orders: [order('E2')] }, params).expect(200);
+    await ds.query(`UPDATE data_api_nonces SET expires_at = now() - interval '1 second' WHERE nonce = $1`, [
+      params.nonce,
+    ]);
+    await t.app.get(NonceStore).purge();
+    expect(await ds.query(`SELECT 1 FROM data_api_nonces WHERE nonce = $1`, [params.nonce])).toEqual([]);
   });
 
   it('should store the valid orders and report the invalid one by index with reasons in zh and en', async () => {
