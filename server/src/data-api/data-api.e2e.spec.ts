@@ -193,15 +193,17 @@ describe('data API', () => {
       payment_amount_sum: 79.9,
       payed_num_sum: 1,
     });
-    await post(app, ADD_ORDER_SUM, { dataSourceId: 'ds', orders: [sum(2)] }).expect(200);
+    const sums = () =>
+      ds.query(
+        `SELECT to_char(s.ref_date, 'YYYY-MM-DD') AS day, s.give_order_num_sum, s.give_order_amount_sum
+           FROM data_api_order_sums s JOIN apps a ON a.id = s.app_id WHERE a.appid = $1`,
+        [app.appid],
+      );
+    await post(app, ADD_ORDER_SUM, { dataSourceId: 'ds', orders: [sum(1), sum(2)] }).expect(200);
+    expect(await sums()).toEqual([{ day: DAY, give_order_num_sum: 2, give_order_amount_sum: '159.8' }]);
     const res = await post(app, ADD_ORDER_SUM, { dataSourceId: 'ds', orders: [sum(3)] }).expect(200);
     expect(res.body.data.results[0]).toMatchObject({ id: DAY, accepted: true });
-    const rows = await ds.query(
-      `SELECT to_char(s.ref_date, 'YYYY-MM-DD') AS day, s.give_order_num_sum, s.give_order_amount_sum
-         FROM data_api_order_sums s JOIN apps a ON a.id = s.app_id WHERE a.appid = $1`,
-      [app.appid],
-    );
-    expect(rows).toEqual([{ day: DAY, give_order_num_sum: 3, give_order_amount_sum: '159.8' }]);
+    expect(await sums()).toEqual([{ day: DAY, give_order_num_sum: 3, give_order_amount_sum: '159.8' }]);
   });
 
   it('should store add_wxapp_visit_page as one row per day and page, refusing an impossible day', async () => {

@@ -13,8 +13,9 @@ export async function storeOrderSums(
   dataSourceId: string,
   sums: OrderSum[],
 ): Promise<void> {
-  if (!sums.length) return;
-  const rows = sums.map((s) => ({ ...s, ref_date: chinaDay(s.ref_date) }));
+  // The same day twice in one call: the last one wins (a single INSERT … ON CONFLICT cannot touch a row twice).
+  const rows = [...new Map(sums.map((s) => [chinaDay(s.ref_date), { ...s, ref_date: chinaDay(s.ref_date) }])).values()];
+  if (!rows.length) return;
   await manager.query(
     `INSERT INTO "data_api_order_sums" ("app_id", "ref_date", "data_source_id", "give_order_amount_sum",
        "give_order_num_sum", "payment_amount_sum", "payed_num_sum")
