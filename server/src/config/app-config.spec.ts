@@ -48,4 +48,10 @@ describe(loadAppConfig.name, () => {
     expect(() => loadAppConfig({ TRACKWAY_FORWARD_MAX_ATTEMPTS: '0' })).toThrow(/TRACKWAY_FORWARD_MAX_ATTEMPTS/);
     expect(() => loadAppConfig({ TRACKWAY_FORWARD_BACKOFF_MS: 'soon' })).toThrow(/TRACKWAY_FORWARD_BACKOFF_MS/);
   });
+
+  it('should keep delivered forwarding rows 7 days unless told otherwise', () => {
+    expect(loadAppConfig({}).forwardRetentionDays).toBe(7);
+    expect(loadAppConfig({ TRACKWAY_FORWARD_RETENTION_DAYS: '30' }).forwardRetentionDays).toBe(30);
+    expect(() => loadAppConfig({ TRACKWAY_FORWARD_RETENTION_DAYS: '0' })).toThrow(/TRACKWAY_FORWARD_RETENTION_DAYS/);
+  });
 });

@@ -44,6 +44,8 @@ export interface AppConfig {
   forwardMaxAttempts: number;
   /** TRACKWAY_FORWARD_BACKOFF_MS: first retry delay, doubled per attempt (± 20 % jitter, ≤ 1 h). Default 2000. */
   forwardBackoffMs: number;
+  /** TRACKWAY_FORWARD_RETENTION_DAYS: days delivered outbox rows are kept (dead and pending ones stay). Default 7. */
+  forwardRetentionDays: number;
   /** NODE_ENV */
   production: boolean;
 }
@@ -132,6 +134,7 @@ export function loadAppConfig(env: Env = process.env): AppConfig {
     forwardPollMs: integer(env, 'TRACKWAY_FORWARD_POLL_MS', 1000, 10, 600_000),
     forwardMaxAttempts: integer(env, 'TRACKWAY_FORWARD_MAX_ATTEMPTS', 16, 1, 100),
     forwardBackoffMs: integer(env, 'TRACKWAY_FORWARD_BACKOFF_MS', 2000, 1, 3_600_000),
+    forwardRetentionDays: integer(env, 'TRACKWAY_FORWARD_RETENTION_DAYS', 7, 1, 3650),
     production: env.NODE_ENV === 'production',
   };
 }

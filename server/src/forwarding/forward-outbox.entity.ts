@@ -11,6 +11,7 @@ import type { OutboxKind, OutboxState } from './outbox-kind';
 @Check('CHK_forward_outbox_state', `"state" IN ('pending', 'delivered', 'dead')`)
 @Index('IDX_forward_outbox_pending_due', ['nextAttemptAt'], { where: `"state" = 'pending'` })
 @Index('IDX_forward_outbox_app_state', ['appId', 'state'])
+@Index('IDX_forward_outbox_delivered_at', ['deliveredAt'], { where: `"state" = 'delivered'` })
 export class ForwardOutboxEntity {
   @PrimaryGeneratedColumn('increment', { type: 'bigint', primaryKeyConstraintName: 'PK_forward_outbox' })
   id!: string;

@@ -11,6 +11,9 @@ const BATCH = 20;
 // A claimed row is hidden from other workers this long. If this instance dies mid-send, another one picks the
 // row up after the lease (at-least-once delivery); 6 × the sender timeout leaves room for a slow round.
 const LEASE_MS = 6 * FORWARD_TIMEOUT_MS;
+// Delivered rows past their retention are deleted hourly, 10,000 per statement so no delete holds locks long.
+const PURGE_EVERY_MS = 3_600_000;
+const PURGE_BATCH = 10_000;
 
 interface ClaimedRow {
   id: string;
@@ -29,6 +32,7 @@ interface ClaimedRow {
 export class ForwardWorker implements OnApplicationBootstrap, OnModuleDestroy {
   private readonly log = new Logger(ForwardWorker.name);
   private timer?: NodeJS.Timeout;
+  private purgeTimer?: NodeJS.Timeout;
   private running?: Promise<void>;
   private paused = false;
   private stopped = false;
@@ -41,11 +45,16 @@ export class ForwardWorker implements OnApplicationBootstrap, OnModuleDestroy {
 
   onApplicationBootstrap(): void {
     this.schedule();
+    this.purgeTimer = setInterval(() => {
+      this.purgeDelivered().catch((err: Error) => this.log.warn({ msg: 'outbox purge failed', error: err.message }));
+    }, PURGE_EVERY_MS);
+    this.purgeTimer.unref();
   }
 
   async onModuleDestroy(): Promise<void> {
     this.stopped = true;
     clearTimeout(this.timer);
+    clearInterval(this.purgeTimer);
     await this.running;
   }
 
@@ -66,6 +75,22 @@ export class ForwardWorker implements OnApplicationBootstrap, OnModuleDestroy {
       const n = await this.round();
       total += n;
       if (n < BATCH) return total;
+    }
+  }
+
+  /** Deletes delivered rows older than `forwardRetentionDays`; pending and dead rows are never purged. */
+  async purgeDelivered(): Promise<number> {
+    let total = 0;
+    for (;;) {
+      const [, deleted]: [unknown, number] = await this.dataSource.query(
+        `DELETE FROM "forward_outbox" WHERE "id" IN (
+           SELECT "id" FROM "forward_outbox"
+            WHERE "state" = 'delivered' AND "delivered_at" < now() - make_interval(days => $1)
+            LIMIT $2)`,
+        [this.config.forwardRetentionDays, PURGE_BATCH],
+      );
+      total += deleted;
+      if (deleted < PURGE_BATCH) return total;
     }
   }
 

@@ -206,6 +206,26 @@ describe('forwarding outbox', () => {
     expect(res.deadLetters[0].lastError).toMatch(/HTTP 400/);
   });
 
+  it('should purge delivered rows past the retention and keep pending and dead ones', async () => {
+    const { appid, id } = await forwardedApp();
+    await enqueue(id, [{ n: 'old' }, { n: 'new' }, { n: 'stuck' }]);
+    await ds.query(
+      `UPDATE forward_outbox SET state = 'delivered', delivered_at = now() - interval '8 days'
+        WHERE app_id = $1 AND payload->>'n' = 'old'`,
+      [id],
+    );
+    await ds.query(
+      `UPDATE forward_outbox SET state = 'delivered', delivered_at = now() - interval '6 days'
+        WHERE app_id = $1 AND payload->>'n' = 'new'`,
+      [id],
+    );
+    await ds.query(`UPDATE forward_outbox SET state = 'dead' WHERE app_id = $1 AND payload->>'n' = 'stuck'`, [id]);
+    expect(await worker.purgeDelivered()).toBeGreaterThanOrEqual(1);
+    const left = await ds.query(`SELECT payload->>'n' AS n FROM forward_outbox WHERE app_id = $1 ORDER BY id`, [id]);
+    expect(left.map((r: { n: string }) => r.n)).toEqual(['new', 'stuck']);
+    expect((await forwarding(appid)).outbox).toEqual({ pending: 0, delivered: 1, dead: 1 });
+  });
+
   it('should deliver each row once when two server instances drain the same outbox', async () => {
     const second = await startTestApp({ env: ENV, databaseUrl: t.databaseUrl });
     try {
