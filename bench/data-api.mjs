@@ -5,7 +5,7 @@
 // 2–5× between runs). Server on CPU 0, load generator and baseline client on CPU 1; PostgreSQL is not pinned.
 // Every call carries 50 new external_order_ids (inserts, not updates), and a fresh nonce and signature.
 import autocannon from 'autocannon';
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { adminApi, build, hasTaskset, median, pinSelf, ROOT, startDatabase, startServer } from './lib/trackway.mjs';
@@ -62,8 +62,20 @@ function order(id) {
 let serial = 0;
 const batch = (side) => Array.from({ length: ORDERS_PER_CALL }, (_, i) => order(`${side}-${++serial}-${i}`));
 
+/** CPU time (user + system, ms) a process has used so far, from /proc; undefined elsewhere. */
+function cpuMs(pid) {
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    return (Number(fields[11]) + Number(fields[12])) * 10; // USER_HZ = 100
+  } catch {
+    return undefined;
+  }
+}
+
 /** Trackway over HTTP: autocannon, each request with a new body, nonce and signature. */
-async function trackwayRound(url, secret) {
+async function trackwayRound(url, secret, pid) {
+  const cpuBefore = cpuMs(pid);
   const r = await autocannon({
     url,
     connections: CONCURRENCY,
@@ -80,8 +92,15 @@ async function trackwayRound(url, secret) {
       },
     ],
   });
+  const cpuAfter = cpuMs(pid);
   if (r.non2xx || r.errors || r.timeouts) throw new Error(`trackway: ${r.non2xx} non-2xx, ${r.errors} errors`);
-  return { ordersPerSecond: (r.requests.total * ORDERS_PER_CALL) / SECONDS, p50: r.latency.p50, p99: r.latency.p99 };
+  return {
+    ordersPerSecond: (r.requests.total * ORDERS_PER_CALL) / SECONDS,
+    p50: r.latency.p50,
+    p99: r.latency.p99,
+    // Node's own CPU per call (PostgreSQL's work is not in it): what one core of Trackway costs per 50 orders.
+    serverCpuMsPerCall: cpuBefore === undefined ? undefined : (cpuAfter - cpuBefore) / r.requests.total,
+  };
 }
 
 /** The same rows, no HTTP, no signature, no validation: the store statement in a transaction per 50. */
@@ -131,14 +150,16 @@ try {
     `data-api: add_order × ${ORDERS_PER_CALL} orders, ${CONCURRENCY} concurrent callers, ${ROUNDS} rounds × ` +
       `${SECONDS} s per side, taskset ${hasTaskset ? 'on' : 'missing: not pinned'}`,
   );
-  await trackwayRound(trackway.url, dataApiSecret); // warm-up: JIT, the catalog's compiled schemas, pools
+  await trackwayRound(trackway.url, dataApiSecret, trackway.pid); // warm-up: JIT, the catalog's compiled schemas, pools
   await baselineRound(pool, appId);
   const rounds = [];
   for (let round = 0; round < ROUNDS; round++) {
     const r = {};
     for (const side of round % 2 ? ['baseline', 'trackway'] : ['trackway', 'baseline']) {
       r[side] =
-        side === 'trackway' ? await trackwayRound(trackway.url, dataApiSecret) : await baselineRound(pool, appId);
+        side === 'trackway'
+          ? await trackwayRound(trackway.url, dataApiSecret, trackway.pid)
+          : await baselineRound(pool, appId);
     }
     r.ratio = r.trackway.ordersPerSecond / r.baseline.ordersPerSecond;
     rounds.push(r);
@@ -151,6 +172,7 @@ try {
     ordersPerSecond: median(rounds.map((r) => r[s].ordersPerSecond)),
     p50: median(rounds.map((r) => r[s].p50)),
     p99: median(rounds.map((r) => r[s].p99)),
+    serverCpuMsPerCall: s === 'trackway' ? median(rounds.map((r) => r.trackway.serverCpuMsPerCall)) : undefined,
   });
   const summary = {
     trackway: side('trackway'),
