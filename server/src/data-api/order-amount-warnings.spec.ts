@@ -44,4 +44,22 @@ describe(orderAmountWarnings.name, () => {
     ).map((w) => w.path);
     expect(paths).toEqual(['/orders/0/payable_amount', '/orders/0/payment_amount', '/orders/0/goods_num_total']);
   });
+
+  it('should warn about amounts with more than 2 decimals, at the order and on goods lines', () => {
+    const o = order({
+      goods_amount_total: 100.005,
+      order_amount: 110.005,
+      goods_info: [
+        { goods_num: 1, goods_amount: 9.999, payment_amount: 9.99 },
+        { goods_num: 1, goods_amount: 1, payment_amount: 1 },
+      ] as YoushuOrder['goods_info'],
+    });
+    const found = orderAmountWarnings(o, '/orders/0').filter((w) => w.code === 'yuan_precision');
+    expect(found.map((w) => w.path)).toEqual([
+      '/orders/0/goods_amount_total',
+      '/orders/0/order_amount',
+      '/orders/0/goods_info/0/goods_amount',
+    ]);
+    expect(found[0].message.zh).toContain('元');
+  });
 });
