@@ -40,12 +40,15 @@ export class DataApiAuthService {
 
   async authenticate(query: SignedQuery, nowMs = Date.now()): Promise<Authenticated> {
     const { app_id: appId, nonce, sign, timestamp, signature } = query;
-    const missing = (['app_id', 'nonce', 'sign', 'timestamp', 'signature'] as const).filter((k) => !query[k]);
+    // A repeated parameter arrives as an array: as wrong as a missing one.
+    const missing = (['app_id', 'nonce', 'sign', 'timestamp', 'signature'] as const).filter(
+      (k) => typeof query[k] !== 'string' || !query[k],
+    );
     if (missing.length) {
       throw new DataApiError(
         400,
         'missing_signature_params',
-        `Missing query parameter(s): ${missing.join(', ')} / 缺少查询参数：${missing.join('、')}`,
+        `Missing or repeated query parameter(s): ${missing.join(', ')} / 缺少或重复的查询参数：${missing.join('、')}`,
       );
     }
     if (sign !== 'sha256' || !/^[0-9]{1,12}$/.test(timestamp!) || nonce!.length > MAX_NONCE_LENGTH) {

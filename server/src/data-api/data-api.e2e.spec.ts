@@ -55,6 +55,13 @@ describe('data API', () => {
     const replay = await post(app, ADD_ORDER, body, { ...once }).expect(401);
     expect(replay.body).toMatchObject({ retcode: 4005, data: { code: 'nonce_reused' } });
 
+    const twice = await request(t.url)
+      .post(`${ADD_ORDER}?${new URLSearchParams({ ...signedParams(app.appid, app.dataApiSecret) })}&signature=ab`)
+      .send(body)
+      .expect(400);
+    expect(twice.body).toMatchObject({ retcode: 4001, data: { code: 'missing_signature_params' } });
+    expect(twice.body.errmsg).toContain('signature');
+
     const unknown = await postSigned(t.url, ADD_ORDER, 'wx0000000000000000', 'x', body).expect(401);
     expect(unknown.body.data.code).toBe('unknown_app_id');
     expect(await storedOrders(app.appid)).toHaveLength(1);
