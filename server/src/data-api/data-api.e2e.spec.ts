@@ -127,6 +127,16 @@ describe('data API', () => {
     ]);
   });
 
+  it('should refuse items that are not objects by index, storing the others', async () => {
+    const app = await createApp(t);
+    const res = await post(app, ADD_ORDER, { dataSourceId: 'ds', orders: [null, order('Z1'), 7] }).expect(200);
+    expect(res.body.data.results.map((r: { accepted: boolean }) => r.accepted)).toEqual([false, true, false]);
+    expect(res.body.data.results[0].errors[0].path).toBe('/orders/0');
+    expect((await storedOrders(app.appid)).map((r: { external_order_id: string }) => r.external_order_id)).toEqual([
+      'Z1',
+    ]);
+  });
+
   it('should answer 422 with every reason when all orders are refused, storing nothing', async () => {
     const app = await createApp(t);
     const res = await post(app, ADD_ORDER, { dataSourceId: 'ds', orders: [order('C1', { order_source: 'fax' })] });

@@ -6,6 +6,7 @@ import {
   type AddWxappVisitPageBody,
   type Violation,
   type YoushuInterfaceName,
+  type YoushuOrder,
 } from '@trackway/language';
 import { DataSource, type EntityManager } from 'typeorm';
 import { OutboxService } from '../forwarding/outbox.service';
@@ -49,7 +50,7 @@ export class DataApiService {
   async addOrder(auth: Authenticated, body: unknown): Promise<DataApiAnswer> {
     const byIndex = this.validate('add_order', body, 'orders');
     const { dataSourceId, orders } = body as AddOrderBody;
-    const lastIndexOf = new Map(orders.map((o, i) => [o.external_order_id, i]));
+    const lastIndexOf = new Map(orders.map((o, i) => [(o as YoushuOrder | null)?.external_order_id, i]));
     const results = itemResults(
       orders.length,
       byIndex,
