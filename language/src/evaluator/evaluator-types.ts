@@ -1,5 +1,6 @@
 import type { YoushuEventName } from '../catalog/catalog-types';
 import type { Trigger, ExposeTrigger, FieldRule, PropagationRule } from '../config/config-types';
+import type { PathSegment } from './parse-path';
 
 /**
  * What an expression can read. Every root is optional; a missing root or path yields undefined.
@@ -71,7 +72,8 @@ export type TriggerEvent =
    * no value ("not there yet", as in `data: {goods: null}`): it neither fires nor uses up `first`.
    */
   | { kind: 'data'; path: string; route: string; first?: boolean }
-  | { kind: 'expose'; selector: string; route: string }
+  /** `list`: the rule's ExposeTrigger.list, as the runtime observed it (rules of another list do not match). */
+  | { kind: 'expose'; selector: string; list?: string; route: string }
   | { kind: 'request'; url: string; method: string; outcome: 'success' | 'fail'; route?: string }
   | { kind: 'payment'; outcome: 'success' | 'fail' | 'cancel'; route?: string };
 
@@ -100,8 +102,9 @@ export interface FireResult {
 export interface PageWatchList {
   methods: string[];
   /** [path as written in the trigger, its segments] */
-  dataPaths: [string, (string | number)[]][];
-  exposes: (ExposeTrigger & { ruleId: string })[];
+  dataPaths: [string, PathSegment[]][];
+  /** With the segments of `list` when the trigger names one. */
+  exposes: (ExposeTrigger & { ruleId: string; segs?: PathSegment[] })[];
 }
 
 /** A preset group (config-types.ts PresetSwitches). */
@@ -137,8 +140,8 @@ export interface RuntimeRule {
   route?: string;
   /** RegExp source of RequestTrigger.url or of MethodTrigger.component. */
   re?: string;
-  /** Segments of DataTrigger.path. */
-  segs?: (string | number)[];
+  /** Segments of DataTrigger.path, or of ExposeTrigger.list. */
+  segs?: PathSegment[];
 }
 
 /**

@@ -87,6 +87,7 @@ export function precompileConfig(config: TrackingConfig): RuntimeConfig {
     }
     // a malformed data path reads nothing, as it did when resolved at each trigger
     if (t.kind === 'data') r.segs = parsePath(t.path) || undefined;
+    if (t.kind === 'expose' && t.list !== undefined) r.segs = parsePath(t.list) || undefined;
     if (rule.event !== undefined) r.event = rule.event;
     if (rule.enabled !== undefined) r.enabled = rule.enabled;
     if (rule.when !== undefined) r.when = precompileExpr(rule.when);
