@@ -46,9 +46,7 @@ export interface CommonPropsInput {
 
 /**
  * The common properties of every event (youshu-spec.md §1.3): page, page_title ('未知' when unknown), time (ms),
- * chan with an integer chan_wxapp_scene, wx_user with app_id; and room_id at the top level as well as in chan when
- * chan has one: live analysis reads the top-level room_id sr-sdk-wxapp 1.8 put in its context (youshu-spec.md §1.8),
- * 2.1.1 sets chan.room_id.
+ * chan with an integer chan_wxapp_scene, wx_user with app_id.
  */
 export function buildCommonProps(input: CommonPropsInput): Record<string, unknown> {
   const i = isObj(input) ? (input as unknown as CommonPropsInput) : ({} as CommonPropsInput);
@@ -62,7 +60,6 @@ export function buildCommonProps(input: CommonPropsInput): Record<string, unknow
     time: i.now,
     chan,
     wx_user: assign({ app_id: i.appid }, nestFields(i.user)),
-    room_id: chan.room_id,
   };
 }
 
@@ -71,8 +68,5 @@ export function buildCommonProps(input: CommonPropsInput): Record<string, unknow
  * which always come from the context (sr-sdk-wxapp overrides them the same way, youshu-spec.md §1.2).
  */
 export function eventProps(common: Record<string, unknown>, mapped: Record<string, unknown>): Record<string, unknown> {
-  const out = assign({}, common, mapped, { chan: common.chan, wx_user: common.wx_user });
-  // no room: no room_id key
-  if (out.room_id === undefined) delete out.room_id;
-  return out;
+  return assign({}, common, mapped, { chan: common.chan, wx_user: common.wx_user });
 }

@@ -116,8 +116,12 @@ export interface CompileOptions {
   skipPresets?: PresetGroup[];
 }
 
-/** The version of the RuntimeConfig shape; a runtime uses only a form whose runtimeFormat it knows. */
-export const RUNTIME_FORMAT = 1;
+/**
+ * The version of the RuntimeConfig shape; a runtime uses only a form whose runtimeFormat it knows. 2: computed keys
+ * in path segments, `$get`, arithmetic operators, expose `list`, and the sku/spu fallback and top-level room_id
+ * written into the props mappings (the runtime no longer applies them).
+ */
+export const RUNTIME_FORMAT = 2;
 
 /**
  * A rule as the runtime runs it: expressions precompiled (precompileExpr), patterns as anchored RegExp sources.

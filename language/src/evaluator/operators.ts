@@ -64,9 +64,8 @@ const calc =
   (f: (x: number, y: number) => number): Op =>
   (a, e) => {
     const ns = all(a, e).map(toNum);
-    if (!ns.length || ns.indexOf(undefined) >= 0) return undefined;
-    const r = clean((ns as number[]).reduce(f));
-    return isFinite(r) ? r : undefined;
+    // the validator asks for two operands at least; toNum leaves out Infinity and NaN
+    return ns.indexOf(undefined) < 0 ? toNum(clean((ns as number[]).reduce(f))) : undefined;
   };
 
 /**
