@@ -53,10 +53,7 @@ function normalizeUnsafe(type: string, input: Obj): Obj {
     const v = props[k];
     if (isStr(v)) props[k] = v.replace(/^\/+/, '');
   }
-  if (isStr(props.time) && /^\d{13}$/.test(props.time)) props.time = +props.time;
-  if (typeof props.stay_time === 'number' && props.stay_time > MAX_STAY_TIME_MS) props.stay_time = 0;
   if ('chan' in props) props.chan = normalizeChan(props.chan);
-  if ('sale' in props) props.sale = toNumbers(props.sale, ['original_price', 'current_price'], /^\s*-?\d+(\.\d+)?\s*$/);
   if (type === 'custom_order' && isArr(props.sub_orders)) {
     props.sub_orders = props.sub_orders.map((sub: unknown) =>
       isObj(sub) && 'chan' in sub ? assign({}, sub, { chan: normalizeChan(sub.chan) }) : sub,
@@ -68,15 +65,29 @@ function normalizeUnsafe(type: string, input: Obj): Obj {
 /** Returns normalized props (a copy) for event `type`; anything that is not an object is returned unchanged. */
 export function normalizeEventProps<T>(type: string, props: T): T {
   const out = normalizeWireProps(type, props);
-  if (!isObj(out) || SKU_SPU_FALLBACK_EVENTS.indexOf(type as (typeof SKU_SPU_FALLBACK_EVENTS)[number]) < 0) return out;
-  const filled = assign({}, out);
-  attempt(() => applySkuSpuFallback(filled));
-  return filled as T;
+  return (
+    (isObj(out) &&
+      (attempt(() => {
+        const filled = assign({}, out);
+        fixMapped(filled);
+        if (SKU_SPU_FALLBACK_EVENTS.indexOf(type as (typeof SKU_SPU_FALLBACK_EVENTS)[number]) >= 0)
+          applySkuSpuFallback(filled);
+        return filled;
+      }) as T)) ||
+    out
+  );
+}
+
+/** What precompileConfig writes into each props mapping (mappedProps), applied here to props as they are. */
+function fixMapped(props: Obj): void {
+  if (isStr(props.time) && /^\d{13}$/.test(props.time)) props.time = +props.time;
+  if (typeof props.stay_time === 'number' && props.stay_time > MAX_STAY_TIME_MS) props.stay_time = 0;
+  if ('sale' in props) props.sale = toNumbers(props.sale, ['original_price', 'current_price'], /^\s*-?\d+(\.\d+)?\s*$/);
 }
 
 /**
  * normalizeEventProps without the sku/spu fallback, for the mini-program runtime: precompileConfig writes the
- * fallback into the props mapping of each goods rule (goodsFallback), so the bundle carries none of it.
+ * fallback into the props mapping of each goods rule (mappedProps), so the bundle carries none of it.
  */
 export function normalizeWireProps<T>(type: string, props: T): T {
   // Getters or proxies in host objects can throw; reporting the event unchanged beats breaking the host.

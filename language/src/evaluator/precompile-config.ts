@@ -8,6 +8,7 @@ import { DEFAULT_SETTINGS, type ResolvedSettings } from './runtime-settings';
 import { isArr, isObj, isStr, keysOf, list } from './util';
 import type { YoushuEventName } from '../catalog/catalog-types';
 import { SKU_SPU_FALLBACK_EVENTS, SKU_SPU_FALLBACK_FIELDS } from '../catalog/sku-spu-fallback';
+import { MAX_STAY_TIME_MS } from '../catalog/normalize-event-props';
 
 const KINDS = 'app page method data expose request payment'.split(' ');
 
@@ -56,8 +57,20 @@ const isMapping = (v: unknown): v is Record<string, unknown> => isObj(v) && !key
  * back (normalizeEventProps' sku/spu fallback, written here so the runtime bundle carries none of it); a `sku` or
  * `spu` given as one template or operator for the whole object gets no fallback.
  */
-function goodsFallback(event: string, props: Record<string, unknown>): Record<string, unknown> {
+function mappedProps(event: string, props: Record<string, unknown>): Record<string, unknown> {
   const out: Record<string, unknown> = Object.assign({ room_id: '{{chan.room_id}}' }, props);
+  // what normalizeEventProps fixes in the values themselves: stay_time past 4 h is 0 (as sr-sdk-wxapp sends it), a
+  // 13-digit time and the sale prices given as numeric strings are numbers
+  const asNum = (x: unknown, re: string) => ({ $if: { cond: { $match: [x, re] }, then: { $num: x }, else: x } });
+  if (out.stay_time !== undefined)
+    out.stay_time = { $if: { cond: { $gt: [out.stay_time, MAX_STAY_TIME_MS] }, then: 0, else: out.stay_time } };
+  if (out.time !== undefined) out.time = asNum(out.time, '^\\d{13}$');
+  if (isMapping(out.sale)) {
+    const sale: Record<string, unknown> = Object.assign({}, out.sale);
+    for (const k of ['original_price', 'current_price'])
+      if (sale[k] !== undefined) sale[k] = asNum(sale[k], '^\\s*-?\\d+(\\.\\d+)?\\s*$');
+    out.sale = sale;
+  }
   const sku = props.sku === undefined ? {} : props.sku;
   const spu = props.spu === undefined ? {} : props.spu;
   if (SKU_SPU_FALLBACK_EVENTS.indexOf(event as YoushuEventName) < 0 || !isMapping(sku) || !isMapping(spu)) return out;
@@ -125,7 +138,7 @@ export function precompileConfig(config: TrackingConfig): RuntimeConfig {
     // the chan's room_id at the top level too, unless the rule maps its own: live analysis reads the top-level one
     // sr-sdk-wxapp 1.8 put in its context (youshu-spec.md §1.8); 2.1.1 sets chan.room_id.
     const p = rule.props || {};
-    if (rule.event) r.props = precompileExpr(isMapping(p) ? goodsFallback(rule.event, p) : p);
+    if (rule.event) r.props = precompileExpr(isMapping(p) ? mappedProps(rule.event, p) : p);
     const rem = rule.remember;
     if (isObj(rem)) r.remember = keysOf(rem).map((k) => [k, precompileExpr(rem[k])]);
     if (group) r.group = group;

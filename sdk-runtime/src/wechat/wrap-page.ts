@@ -66,7 +66,7 @@ export function instrumentPage(rt: Runtime, o: Obj): void {
             // bar: a title the config declares reaches them through page.title (a page's own title still wins)
             const compiled = rt.tracker_.compiled_;
             const title = compiled && pageTitle(compiled, route);
-            if (title && page.title === undefined && !objOr(page.data).title) page.title = title;
+            if (title && page.title === undefined) page.title = title;
           } else if (on !== 'show' || !c) return;
           else {
             c.showAt_ = rt.a_.now_();
