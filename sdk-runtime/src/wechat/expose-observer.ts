@@ -54,7 +54,10 @@ export function observeExposes(rt: Runtime, page: Obj): void {
                 if (isArr(rects))
                   rects.forEach((x: Obj, i) => {
                     const d = Math.abs(x.top - r.top) + Math.abs(x.left - r.left);
-                    if (d < best) ((best = d), (at = i));
+                    if (d < best) {
+                      best = d;
+                      at = i;
+                    }
                   });
                 const rows = readPath(page.data, e.segs!);
                 if (isArr(rows)) report(rows[at], at);
