@@ -1,10 +1,12 @@
 /**
  * Fixes what Youshu's own SDK and docs fix before sending (youshu-spec.md §1.3, §1.5, §3). The mini-program
- * runtime bundles this file: ES2017 syntax only (no object spread, ?., ??), no ajv or JSON imports, never throws.
+ * runtime bundles this file (normalizeWireProps: the first two fixes below; precompileConfig writes the others into
+ * each props mapping, docs/adr/009): ES2017 syntax only (no object spread, ?., ??), no ajv or JSON imports, never
+ * throws.
  *
- * - sku/spu fallback on the goods behaviours: a missing sku_id/sku_name is copied from spu_id/spu_name and back;
  * - chan.chan_wxapp_scene (also sub_orders[].chan in custom_order) given as a numeric string → integer;
  * - page and refer_page lose their leading '/';
+ * - sku/spu fallback on the goods behaviours: a missing sku_id/sku_name is copied from spu_id/spu_name and back;
  * - stay_time above 4 h (14,400,000 ms) → 0, as sr-sdk-wxapp does;
  * - sale.original_price / sale.current_price given as numeric strings → numbers;
  * - time given as a 13-digit string → number.

@@ -134,9 +134,7 @@ export function precompileConfig(config: TrackingConfig): RuntimeConfig {
     if (rule.enabled !== undefined) r.enabled = rule.enabled;
     if (rule.when !== undefined) r.when = precompileExpr(rule.when);
     if (rule.foreach !== undefined) r.foreach = precompileExpr(rule.foreach);
-    // A rule that emits maps `{}` when it has no props (or props that are not there: null, ''). Every event carries
-    // the chan's room_id at the top level too, unless the rule maps its own: live analysis reads the top-level one
-    // sr-sdk-wxapp 1.8 put in its context (youshu-spec.md §1.8); 2.1.1 sets chan.room_id.
+    // a rule that emits maps `{}` when it has no props (or props that are not there: null, '')
     const p = rule.props || {};
     if (rule.event) r.props = precompileExpr(isMapping(p) ? mappedProps(rule.event, p) : p);
     const rem = rule.remember;
