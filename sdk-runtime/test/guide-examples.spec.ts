@@ -29,21 +29,16 @@ const fences = [...doc.matchAll(/^```json (config|run)\n([\s\S]*?)^```$/gm)].map
   const headings = doc.slice(0, m.index).match(/^#{2,3} .*$/gm) || [];
   return { kind: m[1], text: m[2], section: (headings.pop() || '').replace(/^#+ /, '') };
 });
-const examples = fences.flatMap((f, i) =>
-  f.kind === 'config'
-    ? [
-        {
-          n: examples0(i),
-          section: f.section,
-          config: f.text,
-          run: fences[i + 1] && fences[i + 1].kind === 'run' ? fences[i + 1].text : undefined,
-        },
-      ]
-    : [],
-);
-function examples0(i: number): number {
-  return fences.slice(0, i + 1).filter((f) => f.kind === 'config').length;
-}
+// each full config with the fenced block right after it (its run block, when it is one), numbered as in the guide
+const examples = fences
+  .map((f, i) => ({ f, next: fences[i + 1] }))
+  .filter(({ f }) => f.kind === 'config')
+  .map(({ f, next }, i) => ({
+    n: i + 1,
+    section: f.section,
+    config: f.text,
+    run: next && next.kind === 'run' ? next.text : undefined,
+  }));
 
 const at = (o: unknown, path: string) => path.split('.').reduce<any>((v, k) => (v == null ? undefined : v[k]), o);
 
