@@ -62,11 +62,6 @@ export function instrumentPage(rt: Runtime, o: Obj): void {
             });
             rt.live_.push(page);
             install(rt, page);
-            // sr-sdk-wxapp titles its own page events from page.data.title, then page.title, then the navigation
-            // bar: a title the config declares reaches them through page.title (a page's own title still wins)
-            const compiled = rt.tracker_.compiled_;
-            const title = compiled && pageTitle(compiled, route);
-            if (title && page.title === undefined) page.title = title;
           } else if (on !== 'show' || !c) return;
           else {
             c.showAt_ = rt.a_.now_();
@@ -107,6 +102,10 @@ export function install(rt: Runtime, page: Obj): void {
   const compiled = rt.tracker_.compiled_;
   if (!c || c.wl_ || !compiled) return;
   const wl = (c.wl_ = watchList(compiled, c.route_));
+  // sr-sdk-wxapp titles its own page events from page.data.title, then page.title, then the navigation bar: a title
+  // the config declares reaches them through page.title (a page's own title still wins)
+  const title = pageTitle(compiled, c.route_);
+  if (title && page.title === undefined) page.title = title;
   for (const m of wl.methods) {
     const orig = page[m];
     if (isFn(orig) && !isMarked(orig)) {
