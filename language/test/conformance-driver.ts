@@ -10,6 +10,7 @@ import { pageTitle } from '../src/evaluator/load-runtime-config';
 import { decodeScene } from '../src/evaluator/decode-scene';
 import type { CompiledConfig, KeptField, Scope, TriggerEvent } from '../src/evaluator/evaluator-types';
 import { fire, watchList } from '../src/evaluator/fire';
+import { parseJson } from '../src/evaluator/filters';
 import { readPath } from '../src/evaluator/read-path';
 import { mergeKeptField, resolveFields } from '../src/evaluator/resolve-fields';
 import { normalizeEventProps } from '../src/catalog/normalize-event-props';
@@ -247,11 +248,16 @@ class Host {
           exposed: [],
         };
         page.prevRoute = this.lastShown && this.lastShown.route;
+        page.isNewlyOpen = this.shownRoutes.indexOf(page.route) < 0;
         this.stack.push(page);
         this.fields('pageLoad');
         this.pageLifecycle('load');
         return;
       }
+      case 'open':
+        this.step({ do: 'pageLoad', route: s.route, query: s.query });
+        this.showTop();
+        return this.pageLifecycle('ready');
       case 'pageShow':
         return this.showTop();
       case 'pageReady':
@@ -270,7 +276,10 @@ class Host {
       case 'expose':
         return this.expose(s);
       case 'request': {
-        const request = { url: s.url, method: (s.method || 'GET').toUpperCase(), data: s.data, header: s.header || {} };
+        // a body the app passed as a JSON string is read parsed; any other string stays as it is
+        const parsed = typeof s.data === 'string' ? parseJson(s.data) : s.data;
+        const data = parsed === undefined ? s.data : parsed;
+        const request = { url: s.url, method: (s.method || 'GET').toUpperCase(), data, header: s.header || {} };
         const response =
           s.outcome === 'success'
             ? { statusCode: 200, header: {}, ...s.response, errMsg: 'request:ok' }
@@ -372,13 +381,22 @@ class Host {
   private expose(s: Extract<ConformanceStep, { do: 'expose' }>): void {
     const top = this.top;
     if (!top) return;
-    const rule = watchList(this.compiled, top.route).exposes.find((x) => x.selector === s.selector);
-    if (!rule) return;
-    const key = rule.itemKey ? s.dataset[rule.itemKey] : s.id;
-    const id = s.selector + '\u0000' + String(key);
-    if (key !== undefined && top.exposed.indexOf(id) >= 0) return;
-    if (key !== undefined) top.exposed.push(id);
-    this.fire({ kind: 'expose', selector: s.selector, route: top.route }, this.scope({ item: s.dataset }));
+    // one observation per selector and list, as the runtime observes them
+    const seen = new Set<string>();
+    for (const rule of watchList(this.compiled, top.route).exposes) {
+      const group = rule.selector + '\u0000' + (rule.list || '');
+      if (rule.selector !== s.selector || seen.has(group)) continue;
+      seen.add(group);
+      // with `list`: the element at the node's position; else the node's dataset
+      const rows = rule.list ? readPath(top.data, rule.segs || null) : undefined;
+      const item = rule.list ? (Array.isArray(rows) ? rows[s.index || 0] : undefined) : s.dataset || {};
+      if (rule.list && item === undefined) continue;
+      const key = rule.itemKey ? readPath(item, [rule.itemKey]) : rule.list ? s.index : s.id;
+      const id = group + '\u0000' + String(key);
+      if (key !== undefined && top.exposed.indexOf(id) >= 0) continue;
+      if (key !== undefined) top.exposed.push(id);
+      this.fire({ kind: 'expose', selector: s.selector, list: rule.list, route: top.route }, this.scope({ item }));
+    }
   }
 }
 

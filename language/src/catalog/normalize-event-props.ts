@@ -1,10 +1,12 @@
 /**
  * Fixes what Youshu's own SDK and docs fix before sending (youshu-spec.md §1.3, §1.5, §3). The mini-program
- * runtime bundles this file: ES2017 syntax only (no object spread, ?., ??), no ajv or JSON imports, never throws.
+ * runtime bundles this file (normalizeWireProps: the first two fixes below; precompileConfig writes the others into
+ * each props mapping, docs/adr/009): ES2017 syntax only (no object spread, ?., ??), no ajv or JSON imports, never
+ * throws.
  *
- * - sku/spu fallback on the goods behaviours: a missing sku_id/sku_name is copied from spu_id/spu_name and back;
  * - chan.chan_wxapp_scene (also sub_orders[].chan in custom_order) given as a numeric string → integer;
  * - page and refer_page lose their leading '/';
+ * - sku/spu fallback on the goods behaviours: a missing sku_id/sku_name is copied from spu_id/spu_name and back;
  * - stay_time above 4 h (14,400,000 ms) → 0, as sr-sdk-wxapp does;
  * - sale.original_price / sale.current_price given as numeric strings → numbers;
  * - time given as a 13-digit string → number.
@@ -53,12 +55,7 @@ function normalizeUnsafe(type: string, input: Obj): Obj {
     const v = props[k];
     if (isStr(v)) props[k] = v.replace(/^\/+/, '');
   }
-  if (isStr(props.time) && /^\d{13}$/.test(props.time)) props.time = +props.time;
-  if (typeof props.stay_time === 'number' && props.stay_time > MAX_STAY_TIME_MS) props.stay_time = 0;
   if ('chan' in props) props.chan = normalizeChan(props.chan);
-  if ('sale' in props) props.sale = toNumbers(props.sale, ['original_price', 'current_price'], /^\s*-?\d+(\.\d+)?\s*$/);
-  if (SKU_SPU_FALLBACK_EVENTS.indexOf(type as (typeof SKU_SPU_FALLBACK_EVENTS)[number]) >= 0)
-    applySkuSpuFallback(props);
   if (type === 'custom_order' && isArr(props.sub_orders)) {
     props.sub_orders = props.sub_orders.map((sub: unknown) =>
       isObj(sub) && 'chan' in sub ? assign({}, sub, { chan: normalizeChan(sub.chan) }) : sub,
@@ -69,6 +66,32 @@ function normalizeUnsafe(type: string, input: Obj): Obj {
 
 /** Returns normalized props (a copy) for event `type`; anything that is not an object is returned unchanged. */
 export function normalizeEventProps<T>(type: string, props: T): T {
+  const out = normalizeWireProps(type, props);
+  return (
+    (isObj(out) &&
+      (attempt(() => {
+        const filled = assign({}, out);
+        fixMapped(filled);
+        if (SKU_SPU_FALLBACK_EVENTS.indexOf(type as (typeof SKU_SPU_FALLBACK_EVENTS)[number]) >= 0)
+          applySkuSpuFallback(filled);
+        return filled;
+      }) as T)) ||
+    out
+  );
+}
+
+/** What precompileConfig writes into each props mapping (mappedProps), applied here to props as they are. */
+function fixMapped(props: Obj): void {
+  if (isStr(props.time) && /^\d{13}$/.test(props.time)) props.time = +props.time;
+  if (typeof props.stay_time === 'number' && props.stay_time > MAX_STAY_TIME_MS) props.stay_time = 0;
+  if ('sale' in props) props.sale = toNumbers(props.sale, ['original_price', 'current_price'], /^\s*-?\d+(\.\d+)?\s*$/);
+}
+
+/**
+ * normalizeEventProps without the sku/spu fallback, for the mini-program runtime: precompileConfig writes the
+ * fallback into the props mapping of each goods rule (mappedProps), so the bundle carries none of it.
+ */
+export function normalizeWireProps<T>(type: string, props: T): T {
   // Getters or proxies in host objects can throw; reporting the event unchanged beats breaking the host.
   return isObj(props) ? (attempt(() => normalizeUnsafe(type, props)) as T) || props : props;
 }

@@ -102,10 +102,23 @@ function template(text: string, at: string, ctx: ExprContext): void {
   }
 }
 
-/** A path read by a template or $ref: its root must exist, be provided by the trigger, and name a declared variable. */
-function readPath(path: string, at: string, ctx: ExprContext): void {
+const PATH_HINT = {
+  zh: '用点号、[n] 下标或 [路径] 计算下标，如 data.list[0].id、data.list[event.dataset.index]',
+  en: 'use dots, [n] indexes or a [path] computed key, e.g. data.list[0].id, data.list[event.dataset.index]',
+};
+
+/**
+ * A path read by a template or $ref (`relative`: a path inside a value, as `$get`'s): its root must exist, be
+ * provided by the trigger, and name a declared variable; so must the root of each computed key `[path]`.
+ */
+function readPath(path: string, at: string, ctx: ExprContext, relative?: boolean): void {
   const segs = parsePath(path);
-  if (!segs) return bad(ctx, at, `路径无效：${path}`, `invalid path: ${path}`);
+  if (!segs) return bad(ctx, at, `路径无效：${path}（${PATH_HINT.zh}）`, `invalid path: ${path} (${PATH_HINT.en})`);
+  for (const s of segs) if (Array.isArray(s)) checkRoot(s, s.join('.'), at, ctx);
+  if (!relative) checkRoot(segs, path, at, ctx);
+}
+
+function checkRoot(segs: unknown[], path: string, at: string, ctx: ExprContext): void {
   const root = String(segs[0]);
   if (SCOPE_ROOTS.indexOf(root) < 0)
     return bad(
@@ -144,12 +157,24 @@ function operator(name: string, arg: unknown, at0: string, ctx: ExprContext, dep
       return readPath(arg, at, ctx);
     case '$const':
       return;
+    case '$get':
+      if (!Array.isArray(arg) || arg.length !== 2 || typeof arg[1] !== 'string')
+        return shape('[值, "路径"]，如 [{"$find": …}, "id"]', '[value, "path"], e.g. [{"$find": …}, "id"]');
+      sub(arg[0], 0);
+      return readPath(arg[1], `${at}/1`, ctx, true);
+    case '$add':
+    case '$mul':
+      if (!Array.isArray(arg) || arg.length < 2)
+        return shape('至少两项的数组 [a, b, …]', 'an array of at least two items [a, b, …]');
+      return arg.forEach((x, i) => sub(x, i));
     case '$coalesce':
     case '$concat':
     case '$and':
     case '$or':
       if (!Array.isArray(arg)) return shape('数组', 'an array');
       return arg.forEach((x, i) => sub(x, i));
+    case '$sub':
+    case '$div':
     case '$eq':
     case '$ne':
     case '$gt':

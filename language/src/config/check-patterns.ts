@@ -25,6 +25,19 @@ export function checkPatterns(doc: unknown): Violation[] {
     if (typeof v === 'string' && v && !compilePattern(v, 'url'))
       out.push(configViolation(at, 'bad_pattern', URL_HINT.zh, URL_HINT.en));
   };
+  // a page data path (a data trigger's, an expose trigger's list): no computed keys, nothing but page data to read
+  const dataPath = (v: unknown, at: string) => {
+    const segs = typeof v === 'string' && v ? parsePath(v) : [];
+    if (!segs || segs.some((s) => Array.isArray(s)))
+      out.push(
+        configViolation(
+          at,
+          'bad_path',
+          '数据路径无效：用点号和 [n] 下标，如 goods.list[0].sku_id',
+          'is not a valid data path: use dots and [n] indexes, e.g. goods.list[0].sku_id',
+        ),
+      );
+  };
   asArray(doc.pages).forEach((page, p) => {
     if (isObject(page)) route(page.route, `/pages/${p}/route`);
   });
@@ -33,15 +46,8 @@ export function checkPatterns(doc: unknown): Violation[] {
     if (!isObject(t)) continue;
     if (t.kind === 'method') route(t.component, `${path}/trigger/component`);
     if (t.kind === 'request') url(t.url, `${path}/trigger/url`);
-    if (t.kind === 'data' && typeof t.path === 'string' && t.path && !parsePath(t.path))
-      out.push(
-        configViolation(
-          `${path}/trigger/path`,
-          'bad_path',
-          '数据路径无效：用点号和 [n] 下标，如 goods.list[0].sku_id',
-          'is not a valid data path: use dots and [n] indexes, e.g. goods.list[0].sku_id',
-        ),
-      );
+    if (t.kind === 'data') dataPath(t.path, `${path}/trigger/path`);
+    if (t.kind === 'expose') dataPath(t.list, `${path}/trigger/list`);
   }
   asArray(doc.propagate).forEach((rule, i) => {
     if (isObject(rule)) url(rule.url, `/propagate/${i}/url`);

@@ -130,15 +130,26 @@ export interface DataTrigger {
   everyChange?: boolean;
 }
 
-/** An element becoming visible (IntersectionObserver on the current page). `item` is the node's dataset. */
+/**
+ * An element becoming visible (IntersectionObserver on the current page). `item` is the node's dataset, or with
+ * `list` the element of that page data list the node renders.
+ */
 export interface ExposeTrigger {
   kind: 'expose';
   /** A selector relative to the page, e.g. `.goods-card`. */
   selector: string;
   /** Visible ratio (0..1) needed. Default 0.5 ("fully or mostly visible"). */
   ratio?: number;
-  /** Dataset key that identifies an item; each item is reported once per page instance. Default: the node id. */
+  /**
+   * Key that identifies an item; each item is reported once per page instance. A dataset key, or with `list` a
+   * member of the list element. Default: the node id (with `list`: the node's position).
+   */
   itemKey?: string;
+  /**
+   * The page data list the nodes render (`goodsList`, `floor.goods`): `item` is its element at the exposed node's
+   * position among all nodes of `selector` in document order. For cards without `data-*` attributes.
+   */
+  list?: string;
 }
 
 /** The outcome of a wx.request whose URL matches. `request` and `response` are in scope. */
@@ -240,6 +251,13 @@ export type Operator =
   | { $filter: { in: Expr; where: Mapping } }
   | { $sum: { in: Expr; of?: Expr } }
   | { $lookup: { value: Expr; table: Record<string, unknown>; default?: Expr } }
+  /** A member of any value: `{"$get": [{"$find": …}, "id"]}`. */
+  | { $get: [Expr, string] }
+  /** Arithmetic on numbers (numeric strings too), exact to the fen for yuan amounts; undefined for a non-number. */
+  | { $add: Expr[] }
+  | { $sub: [Expr, Expr] }
+  | { $mul: Expr[] }
+  | { $div: [Expr, Expr] }
   | { $eq: [Expr, Expr] }
   | { $ne: [Expr, Expr] }
   | { $gt: [Expr, Expr] }

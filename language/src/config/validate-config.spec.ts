@@ -183,6 +183,82 @@ describe(validateConfig.name, () => {
     found(doc, '/pages/0/rules/1/props/extra/d/$match/1', 'bad_expression');
   });
 
+  it('should accept members of any value, computed keys, amount arithmetic and an expose list', () => {
+    const row = '{{data.rows[event.dataset.index].price}}';
+    const doc = pageWith(
+      {
+        id: 'plus',
+        event: 'add_to_cart',
+        trigger: { kind: 'method', method: 'onPlus', phase: 'before' },
+        props: {
+          action_type: 'append_to_cart_in_cart',
+          sku: {
+            sku_id: { $get: [{ $find: { in: '{{data.rows}}', where: { id: '{{event.dataset.id}}' } } }, 'skuId'] },
+            sku_name: '{{data.rows[event.dataset.index].name}}',
+          },
+          sku_num: { $add: ['{{data.rows[event.dataset.index].qty}}', 1] },
+          sale: {
+            original_price: { $mul: [row, 2, 0.5] },
+            current_price: { $round: [{ $div: [{ $sub: [row, 1] }, 3] }, 2] },
+          },
+        },
+      },
+      {
+        id: 'cards',
+        event: 'expose_sku_component',
+        trigger: { kind: 'expose', selector: '.card', list: 'floor.goods', itemKey: 'id' },
+        props: { sku: { sku_id: '{{item.id | str}}', sku_name: '{{item.name}}' } },
+      },
+    );
+    expect(validateConfig(doc).errors).toEqual([]);
+  });
+
+  it('should reject misused $get and arithmetic, and an expose list that is no data path', () => {
+    const doc = pageWith({
+      id: 'kw',
+      event: 'search',
+      trigger: { kind: 'method', method: 'onSearch' },
+      props: {
+        keyword: '{{event.detail}}',
+        extra: { g: { $get: '{{data.x}}' }, h: { $add: [1] }, i: { $sub: [1, 2, 3] }, j: { $get: [1, 'a..b'] } },
+      },
+    });
+    expect(found(doc, '/pages/0/rules/1/props/extra/g/$get', 'bad_expression').message.en).toContain('[value, "path"]');
+    found(doc, '/pages/0/rules/1/props/extra/h/$add', 'bad_expression');
+    found(doc, '/pages/0/rules/1/props/extra/i/$sub', 'bad_expression');
+    expect(found(doc, '/pages/0/rules/1/props/extra/j/$get/1', 'bad_expression').message.zh).toContain('a..b');
+    const list = pageWith({
+      id: 'cards',
+      event: 'expose_sku_component',
+      trigger: { kind: 'expose', selector: '.card', list: 'goods[event.x]' },
+      props: { sku: { sku_id: '{{item.id | str}}', sku_name: '{{item.name}}' } },
+    });
+    found(list, '/pages/0/rules/1/trigger/list', 'bad_path');
+  });
+
+  it('should check the root of a computed key like any read', () => {
+    const doc = pageWith({
+      id: 'kw',
+      event: 'search',
+      trigger: { kind: 'page', on: 'show' },
+      props: { keyword: '{{data.words[event.dataset.index]}}', extra: { a: '{{data.words[form.i]}}' } },
+    });
+    expect(validateConfig(doc).errors.map((v) => [v.path, v.code, v.severity, v.message.en])).toEqual([
+      [
+        '/pages/0/rules/1/props/keyword',
+        'root_unavailable',
+        'warning',
+        expect.stringContaining('(event.dataset.index)'),
+      ],
+      [
+        '/pages/0/rules/1/props/extra/a',
+        'bad_expression',
+        'error',
+        expect.stringContaining('unknown root form (form.i)'),
+      ],
+    ]);
+  });
+
   it('should reject reads and writes of undeclared variables', () => {
     const doc = realisticConfig() as any;
     doc.rules[0].remember = { lastOrdr: '{{response.data.data}}' };

@@ -19,6 +19,8 @@ export type ConformanceStep =
     }
   | { do: 'appHide' }
   | { do: 'pageLoad'; route: string; query?: Record<string, string> }
+  /** Like navigateTo: pageLoad, pageShow and pageReady in one step. */
+  | { do: 'open'; route: string; query?: Record<string, string> }
   | { do: 'pageShow' }
   | { do: 'pageReady' }
   | { do: 'pageHide' }
@@ -33,7 +35,11 @@ export type ConformanceStep =
       throws?: boolean;
       component?: string;
     }
-  | { do: 'expose'; selector: string; dataset: Record<string, unknown>; id?: string }
+  /**
+   * A node of `selector` became visible: its dataset (and id), or, for cards rendered from a page data list without
+   * `data-*`, its position `index` among all nodes of the selector in document order.
+   */
+  | { do: 'expose'; selector: string; dataset?: Record<string, unknown>; id?: string; index?: number }
   | {
       do: 'request';
       url: string;

@@ -95,6 +95,46 @@ describe(evaluate.name, () => {
     for (const [expr, want] of cases) expect({ expr, got: evaluate(expr, scope) }).toEqual({ expr, got: want });
   });
 
+  it('should compute amounts exact to the fen, and nothing from what is no number', () => {
+    const s = { data: { a: 0.1, b: '0.2', n: 'abc', p: 19.9 } };
+    expect(evaluate({ $add: ['{{data.a}}', '{{data.b}}'] }, s)).toBe(0.3);
+    expect(evaluate({ $add: [0.1, 0.2, 0.3] }, s)).toBe(0.6);
+    expect(evaluate({ $sub: [0.3, 0.1] }, s)).toBe(0.2);
+    expect(evaluate({ $mul: ['{{data.p}}', 3] }, s)).toBe(59.7);
+    expect(evaluate({ $mul: [1.15, 100] }, s)).toBe(115);
+    expect(evaluate({ $round: [{ $div: [10, 3] }, 2] }, s)).toBe(3.33);
+    expect(evaluate({ $div: [1, 0] }, s)).toBeUndefined();
+    expect(evaluate({ $add: ['{{data.n}}', 1] }, s)).toBeUndefined();
+    expect(evaluate({ $add: ['{{data.missing}}', 1] }, s)).toBeUndefined();
+  });
+
+  it('should read members of any value and computed keys from the scope', () => {
+    const s = {
+      data: {
+        list: [
+          { id: 1, name: 'a' },
+          { id: 2, name: 'b' },
+        ],
+      },
+      event: { dataset: { index: '1', id: 2 } },
+    };
+    expect(
+      evaluate({ $get: [{ $find: { in: '{{data.list}}', where: { id: '{{event.dataset.id}}' } } }, 'name'] }, s),
+    ).toBe('b');
+    expect(evaluate({ $get: ['{{data.list}}', '[0].id'] }, s)).toBeUndefined();
+    expect(evaluate({ $get: ['{{data.list}}', '1.name'] }, s)).toBe('b');
+    expect(evaluate('{{data.list[event.dataset.index].name}}', s)).toBe('b');
+    expect(evaluate({ $ref: 'data.list[event.dataset.missing].name' }, s)).toBeUndefined();
+    expect(evaluate({ $get: [{ $const: { x: { y: 3 } } }, 'x.y'] }, s)).toBe(3);
+  });
+
+  it('should concatenate lists when one side is missing', () => {
+    const s = { data: { a: [1, 2], b: [3] } };
+    expect(evaluate({ $concat: ['{{data.none}}', '{{data.b}}'] }, s)).toEqual([3]);
+    expect(evaluate({ $concat: ['{{data.a}}', '{{data.none}}', '{{data.b}}'] }, s)).toEqual([1, 2, 3]);
+    expect(evaluate({ $concat: ['{{data.none}}', '-', '{{data.b}}'] }, s)).toBe('-[3]');
+  });
+
   it('should yield undefined instead of throwing when a resolver or getter throws', () => {
     const hostile = {
       storage: () => {

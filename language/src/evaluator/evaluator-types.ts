@@ -1,5 +1,6 @@
 import type { YoushuEventName } from '../catalog/catalog-types';
 import type { Trigger, ExposeTrigger, FieldRule, PropagationRule } from '../config/config-types';
+import type { PathSegment } from './parse-path';
 
 /**
  * What an expression can read. Every root is optional; a missing root or path yields undefined.
@@ -71,7 +72,8 @@ export type TriggerEvent =
    * no value ("not there yet", as in `data: {goods: null}`): it neither fires nor uses up `first`.
    */
   | { kind: 'data'; path: string; route: string; first?: boolean }
-  | { kind: 'expose'; selector: string; route: string }
+  /** `list`: the rule's ExposeTrigger.list, as the runtime observed it (rules of another list do not match). */
+  | { kind: 'expose'; selector: string; list?: string; route: string }
   | { kind: 'request'; url: string; method: string; outcome: 'success' | 'fail'; route?: string }
   | { kind: 'payment'; outcome: 'success' | 'fail' | 'cancel'; route?: string };
 
@@ -100,8 +102,9 @@ export interface FireResult {
 export interface PageWatchList {
   methods: string[];
   /** [path as written in the trigger, its segments] */
-  dataPaths: [string, (string | number)[]][];
-  exposes: (ExposeTrigger & { ruleId: string })[];
+  dataPaths: [string, PathSegment[]][];
+  /** With the segments of `list` when the trigger names one. */
+  exposes: (ExposeTrigger & { ruleId: string; segs?: PathSegment[] })[];
 }
 
 /** A preset group (config-types.ts PresetSwitches). */
@@ -113,8 +116,12 @@ export interface CompileOptions {
   skipPresets?: PresetGroup[];
 }
 
-/** The version of the RuntimeConfig shape; a runtime uses only a form whose runtimeFormat it knows. */
-export const RUNTIME_FORMAT = 1;
+/**
+ * The version of the RuntimeConfig shape; a runtime uses only a form whose runtimeFormat it knows. 2: computed keys
+ * in path segments, `$get`, arithmetic operators, expose `list`, and the sku/spu fallback and top-level room_id
+ * written into the props mappings (the runtime no longer applies them).
+ */
+export const RUNTIME_FORMAT = 2;
 
 /**
  * A rule as the runtime runs it: expressions precompiled (precompileExpr), patterns as anchored RegExp sources.
@@ -137,8 +144,8 @@ export interface RuntimeRule {
   route?: string;
   /** RegExp source of RequestTrigger.url or of MethodTrigger.component. */
   re?: string;
-  /** Segments of DataTrigger.path. */
-  segs?: (string | number)[];
+  /** Segments of DataTrigger.path, or of ExposeTrigger.list. */
+  segs?: PathSegment[];
 }
 
 /**

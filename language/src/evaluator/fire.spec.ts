@@ -132,8 +132,9 @@ describe(fire.name, () => {
     const data = { kind: 'data' as const, path: 'goods', route: 'pages/list/a' };
     const res = fire(compiled, data, { data: { goods: [{ id: 'a' }, { id: 'b' }] } });
     expect(res.emissions.map((e) => e.props)).toEqual([
-      { sku: { sku_id: 'a' }, position_id: 0 },
-      { sku: { sku_id: 'b' }, position_id: 1 },
+      // the sku/spu fallback is part of the precompiled mapping
+      { sku: { sku_id: 'a' }, spu: { spu_id: 'a' }, position_id: 0 },
+      { sku: { sku_id: 'b' }, spu: { spu_id: 'b' }, position_id: 1 },
     ]);
     expect(fire(compiled, data, { data: { goods: 'oops' } }).decisions).toEqual([
       { ruleId: 'cards', outcome: 'skipped', reason: 'no_array' },

@@ -37,7 +37,7 @@ function matches(r: RuntimeRule, e: TriggerEvent, s: Scope): boolean {
       // null is "not there yet" (`data: {goods: null}` before the request returns), like undefined
       return t.path === e.path && (!!t.everyChange || e.first !== false) && readPath(s.data, r.segs!) != null;
     case 'expose':
-      return t.selector === e.selector;
+      return t.selector === e.selector && t.list === e.list;
     case 'request':
       // precompileConfig keeps a request rule only with a valid url pattern
       return (
@@ -106,7 +106,7 @@ export function watchList(compiled: CompiledConfig, route: string): PageWatchLis
     if (r.enabled === false) continue;
     if (t.kind === 'method' && !t.component && out.methods.indexOf(t.method) < 0) out.methods.push(t.method);
     if (t.kind === 'data' && !out.dataPaths.some((p) => p[0] === t.path)) out.dataPaths.push([t.path, r.segs!]);
-    if (t.kind === 'expose') out.exposes.push(assign({ ruleId: r.id }, t));
+    if (t.kind === 'expose') out.exposes.push(assign({ ruleId: r.id, segs: r.segs }, t));
   }
   return out;
 }

@@ -1,7 +1,7 @@
 export * from './evaluator-types';
 export { parseTemplate, FILTER_NAMES, OPERATOR_NAMES } from './template';
 export type { ParsedTemplate, TemplateFilter, TemplatePlaceholder } from './template';
-export { parsePath } from './parse-path';
+export { parsePath, type PathSegment } from './parse-path';
 export { compilePattern } from './patterns';
 export { evaluate, resolvePath, truthy, looseEqual } from './evaluate';
 export { compileConfig } from './compile-config';

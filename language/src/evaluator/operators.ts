@@ -46,14 +46,27 @@ function each<T>(v: unknown, s: Scope, fn: (sc: Scope) => T): T[] | undefined {
 }
 
 // [in, [[path segments, expression], …]]
-function where(a: unknown, e: SubEval, first?: boolean): unknown {
+function where(a: unknown, e: SubEval, s: Scope, first?: boolean): unknown {
   const [from, pairs] = a as [unknown, [PathSegments, unknown][]];
   // compared values are read once, outside the items, so `item` in them is still the outer item
   const want = pairs.map(([k, y]) => [k, e(y)] as const);
   const v = e(from);
-  const hits = isArr(v) ? v.filter((x) => want.every(([k, y]) => looseEqual(readPath(x, k), y))) : undefined;
+  const hits = isArr(v) ? v.filter((x) => want.every(([k, y]) => looseEqual(readPath(s, k, x), y))) : undefined;
   return first && hits ? hits[0] : hits;
 }
+
+/**
+ * Arithmetic over numbers (numeric strings included): undefined when an operand is no number or the result is not
+ * finite (a division by 0). Each result drops binary noise (clean: 15 significant digits), so amounts in yuan stay
+ * exact to the fen up to 10^12 yuan: 0.1 + 0.2 is 0.3, 19.9 × 3 is 59.7.
+ */
+const calc =
+  (f: (x: number, y: number) => number): Op =>
+  (a, e) => {
+    const ns = all(a, e).map(toNum);
+    // the validator asks for two operands at least; toNum leaves out Infinity and NaN
+    return ns.indexOf(undefined) < 0 ? toNum(clean((ns as number[]).reduce(f))) : undefined;
+  };
 
 /**
  * The operators of config-types.ts Operator, keyed without their `$`, over arguments in precompileExpr's form
@@ -65,6 +78,8 @@ export const OPS: Record<string, Op> = {
     const [path, ...filters] = a as [PathSegments, ...[string, unknown][]];
     return filters.reduce((v: unknown, [n, x]) => (own(FILTERS, n) ? FILTERS[n](v, x) : undefined), readPath(s, path));
   },
+  // [value, path segments]: a member of any value, e.g. of a `$find` result
+  get: (a, e, s) => readPath(s, (a as Args)[1] as PathSegments, e((a as Args)[0])),
   const: (a) => a,
   coalesce: (a, e) => {
     for (const x of a as Args) {
@@ -73,17 +88,23 @@ export const OPS: Record<string, Op> = {
     }
     return undefined;
   },
-  // arrays concatenate when the first value is an array; anything else joins as text
+  // arrays concatenate when the first value that is there (not undefined or null) is an array, so a missing list
+  // on either side gives the other; anything else joins as text
   concat: (a, e) => {
     const vs = all(a, e);
-    return isArr(vs[0]) ? ([] as unknown[]).concat(...vs.filter((v) => v !== undefined)) : vs.map(text).join('');
+    const there = vs.filter((v) => v != null);
+    return isArr(there[0]) ? ([] as unknown[]).concat(...there) : vs.map(text).join('');
   },
   // [cond, then, else]
   if: (a, e) => e(truthy(e((a as Args)[0])) ? (a as Args)[1] : (a as Args)[2]),
   // [from, to]
   map: (a, e, s) => each(e((a as Args)[0]), s, (sc) => e((a as Args)[1], sc)),
-  find: (a, e) => where(a, e, true),
-  filter: (a, e) => where(a, e),
+  find: (a, e, s) => where(a, e, s, true),
+  filter: (a, e, s) => where(a, e, s),
+  add: calc((x, y) => x + y),
+  sub: calc((x, y) => x - y),
+  mul: calc((x, y) => x * y),
+  div: calc((x, y) => x / y),
   // [in, of?]
   sum: (a, e, s) => {
     const [from, of] = a as Args;

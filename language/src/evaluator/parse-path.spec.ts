@@ -7,7 +7,19 @@ describe(parsePath.name, () => {
     expect(parsePath('args[0][1]')).toEqual(['args', 0, 1]);
   });
 
-  it.each(['', 'a..b', 'a.', '.a', '[0]', 'a.[0]', 'a[x]', 'a[', 'a b', "a['b']"])('should reject %p', (path) => {
-    expect(parsePath(path)).toBeNull();
+  it('should read a computed key as the segments of a path from the scope root', () => {
+    expect(parsePath('data.cartGoods[event.dataset.index].name')).toEqual([
+      'data',
+      'cartGoods',
+      ['event', 'dataset', 'index'],
+      'name',
+    ]);
   });
+
+  it.each(['', 'a..b', 'a.', '.a', '[0]', 'a.[0]', 'a[x y]', 'a[b[c]]', 'a[', 'a b', "a['b']"])(
+    'should reject %p',
+    (path) => {
+      expect(parsePath(path)).toBeNull();
+    },
+  );
 });

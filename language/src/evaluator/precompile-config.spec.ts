@@ -30,7 +30,7 @@ const config: TrackingConfig = {
 describe(precompileConfig.name, () => {
   it('should give a versioned form that comes through JSON unchanged, so its hash holds on the phone', () => {
     const rc = precompileConfig(realisticConfig());
-    expect(rc.runtimeFormat).toBe(1);
+    expect(rc.runtimeFormat).toBe(2);
     expect(JSON.parse(JSON.stringify(rc))).toEqual(rc);
   });
 
@@ -73,7 +73,7 @@ describe(precompileConfig.name, () => {
   it('should never throw, and give an empty form for what is no config', () => {
     for (const junk of [null, 1, 'x', [], { rules: 'all', pages: [null], chan: [{}] }]) {
       const rc = precompileConfig(junk as unknown as TrackingConfig);
-      expect(rc.runtimeFormat).toBe(1);
+      expect(rc.runtimeFormat).toBe(2);
       expect(rc.rules.filter((r) => !r.group)).toEqual([]);
     }
   });

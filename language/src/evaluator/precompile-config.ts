@@ -6,6 +6,9 @@ import { precompileExpr } from './precompile-expr';
 import { PRESET_CHAN, PRESET_RULES } from './preset-rules';
 import { DEFAULT_SETTINGS, type ResolvedSettings } from './runtime-settings';
 import { isArr, isObj, isStr, keysOf, list } from './util';
+import type { YoushuEventName } from '../catalog/catalog-types';
+import { SKU_SPU_FALLBACK_EVENTS, SKU_SPU_FALLBACK_FIELDS } from '../catalog/sku-spu-fallback';
+import { MAX_STAY_TIME_MS } from '../catalog/normalize-event-props';
 
 const KINDS = 'app page method data expose request payment'.split(' ');
 
@@ -43,6 +46,45 @@ function normalized(t: Trigger): Trigger {
   if (t.kind === 'request' && t.method) n.method = String(t.method).toUpperCase();
   if (t.kind === 'expose' && typeof t.ratio !== 'number') n.ratio = 0.5;
   return n as unknown as Trigger;
+}
+
+const isMapping = (v: unknown): v is Record<string, unknown> => isObj(v) && !keysOf(v).some((k) => k.charAt(0) === '$');
+
+/**
+ * A props mapping as the runtime maps it. Every event carries the chan's room_id at the top level too, unless the
+ * rule maps its own: live analysis reads the top-level one sr-sdk-wxapp 1.8 put in its context (youshu-spec.md
+ * §1.8); 2.1.1 sets chan.room_id. On the goods behaviours, each empty sku field falls back to its spu partner and
+ * back (normalizeEventProps' sku/spu fallback, written here so the runtime bundle carries none of it); a `sku` or
+ * `spu` given as one template or operator for the whole object gets no fallback.
+ */
+function mappedProps(event: string, props: Record<string, unknown>): Record<string, unknown> {
+  const out: Record<string, unknown> = Object.assign({ room_id: '{{chan.room_id}}' }, props);
+  // what normalizeEventProps fixes in the values themselves: stay_time past 4 h is 0 (as sr-sdk-wxapp sends it), a
+  // 13-digit time and the sale prices given as numeric strings are numbers
+  const asNum = (x: unknown, re: string) => ({ $if: { cond: { $match: [x, re] }, then: { $num: x }, else: x } });
+  if (out.stay_time !== undefined)
+    out.stay_time = { $if: { cond: { $gt: [out.stay_time, MAX_STAY_TIME_MS] }, then: 0, else: out.stay_time } };
+  if (out.time !== undefined) out.time = asNum(out.time, '^\\d{13}$');
+  if (isMapping(out.sale)) {
+    const sale: Record<string, unknown> = Object.assign({}, out.sale);
+    for (const k of ['original_price', 'current_price'])
+      if (sale[k] !== undefined) sale[k] = asNum(sale[k], '^\\s*-?\\d+(\\.\\d+)?\\s*$');
+    out.sale = sale;
+  }
+  const sku = props.sku === undefined ? {} : props.sku;
+  const spu = props.spu === undefined ? {} : props.spu;
+  if (SKU_SPU_FALLBACK_EVENTS.indexOf(event as YoushuEventName) < 0 || !isMapping(sku) || !isMapping(spu)) return out;
+  const s2: Record<string, unknown> = Object.assign({}, sku);
+  const p2: Record<string, unknown> = Object.assign({}, spu);
+  for (const [a, b] of SKU_SPU_FALLBACK_FIELDS) {
+    const x = sku[a];
+    const y = spu[b];
+    if (x !== undefined || y !== undefined) {
+      s2[a] = y === undefined ? x : { $coalesce: x === undefined ? [y] : [x, y] };
+      p2[b] = x === undefined ? y : { $coalesce: y === undefined ? [x] : [y, x] };
+    }
+  }
+  return Object.assign(out, { sku: s2, spu: p2 });
 }
 
 /**
@@ -87,12 +129,14 @@ export function precompileConfig(config: TrackingConfig): RuntimeConfig {
     }
     // a malformed data path reads nothing, as it did when resolved at each trigger
     if (t.kind === 'data') r.segs = parsePath(t.path) || undefined;
+    if (t.kind === 'expose' && t.list !== undefined) r.segs = parsePath(t.list) || undefined;
     if (rule.event !== undefined) r.event = rule.event;
     if (rule.enabled !== undefined) r.enabled = rule.enabled;
     if (rule.when !== undefined) r.when = precompileExpr(rule.when);
     if (rule.foreach !== undefined) r.foreach = precompileExpr(rule.foreach);
     // a rule that emits maps `{}` when it has no props (or props that are not there: null, '')
-    if (rule.event) r.props = precompileExpr(rule.props || {});
+    const p = rule.props || {};
+    if (rule.event) r.props = precompileExpr(isMapping(p) ? mappedProps(rule.event, p) : p);
     const rem = rule.remember;
     if (isObj(rem)) r.remember = keysOf(rem).map((k) => [k, precompileExpr(rem[k])]);
     if (group) r.group = group;

@@ -20,7 +20,8 @@ const each = (a: unknown, d: number) => (isArr(a) ? a.map((y) => pre(y, d + 1)) 
  * once per published version so the mini-program carries no template scanner or path parser:
  * - a string with `{{` becomes operators: a placeholder `{"$ref": [path segments, ...[filter, arg?]]}`, and text
  *   with placeholders `{"$concat": ["", part, …]}` (the leading "" keeps an array value from concatenating);
- * - a path (`$ref`, the keys of `$find`/`$filter` `where`) becomes its segments (null when malformed);
+ * - a path (`$ref`, `$get`'s second item, the keys of `$find`/`$filter` `where`) becomes its segments (null when
+ *   malformed; a computed key `[path]` becomes that path's segments);
  * - what evaluates to undefined whatever the scope (a malformed template, an unknown `$` key, nesting deeper than
  *   runExpr goes) becomes `{"$": 0}`;
  * - an operator's argument becomes a list in a fixed order (`$if` → `[cond, then, else]`, `$lookup` →
@@ -75,6 +76,8 @@ function op(n: string, a: unknown, d: number): unknown {
       const w = isObj(o.where) ? o.where : {};
       return [at(o.in, d), keysOf(w).map((k) => [parsePath(k), pre(w[k], d + 1)])];
     }
+    case 'get':
+      return isArr(a) ? [at(a[0], d), isStr(a[1]) ? parsePath(a[1]) : null] : [UNKNOWN, null];
     case 'match':
       return isArr(a) ? [at(a[0], d), isStr(a[1]) ? a[1] : null] : [UNKNOWN, null];
     case 'exists':
@@ -83,7 +86,8 @@ function op(n: string, a: unknown, d: number): unknown {
   }
   // the filters as operators: always `[value, argument?]`, so the runtime needs no list of the filters taking one
   if (own(FILTERS, n)) return WITH_ARG.indexOf(n) >= 0 && isArr(a) ? each(a, d).slice(0, 2) : [pre(a, d + 1)];
-  // operators over the values of an argument array: coalesce, concat, and, or, eq, ne, gt(e), lt(e), in
+  // operators over the values of an argument array: coalesce, concat, and, or, eq, ne, gt(e), lt(e), in, add, sub,
+  // mul, div
   return each(a, d);
 }
 

@@ -10,7 +10,7 @@ export { decodeScene } from '../../../language/src/evaluator/decode-scene';
 export { canonicalJson } from '../../../language/src/hash/canonical-json';
 export { sha256Hex } from '../../../language/src/hash/sha256-hex';
 export { parseJson } from '../../../language/src/evaluator/filters';
-export { normalizeEventProps } from '../../../language/src/catalog/normalize-event-props';
+export { normalizeWireProps } from '../../../language/src/catalog/normalize-event-props';
 export { readPath } from '../../../language/src/evaluator/read-path';
 export { RUNTIME_FORMAT } from '../../../language/src/evaluator/evaluator-types';
 export { DEFAULT_SETTINGS } from '../../../language/src/evaluator/runtime-settings';

@@ -11,7 +11,7 @@ import {
   fire,
   loadRuntimeConfig,
   keysOf,
-  normalizeEventProps,
+  normalizeWireProps,
   pageTitle,
   type CompileOptions,
   type CompiledConfig,
@@ -123,7 +123,7 @@ export function createTracker(o: TrackerOptions): Tracker {
     }
     // chan and wx_user are shared by the events of a page: nothing changes them in place (field-state.ts)
     // the time of this event, unless the rule maps its own (a key already in common.p keeps its place)
-    const props = normalizeEventProps(type, eventProps(common.p, assign({ time: now }, mapped)));
+    const props = normalizeWireProps(type, eventProps(common.p, assign({ time: now }, mapped)));
     const session = o.debug_();
     if (session) props.trackway = { session, version: (t.active_ as ActiveConfig).version, rule_id: ruleId };
     o.send_(type, props);

@@ -100,3 +100,8 @@ export function fireOn(rt: Runtime, page: Obj | undefined, trigger: Obj, extra: 
 
 export const fireTop = (rt: Runtime, trigger: Obj, extra: Scope): void =>
   fireOn(rt, pages().slice(-1)[0], trigger, extra);
+
+/** Runs a trigger on a page the runtime knows (a page method, an exposure); nothing for an unknown page. */
+export function firePage(rt: Runtime, page: Obj, trigger: Obj, extra: Scope): void {
+  if (rt.ctx_.get(page)) fireOn(rt, page, trigger, extra);
+}

@@ -1,16 +1,21 @@
-import { assign, canonicalJson, isObj, pagePath, readPath, watchList, type Scope } from '../core/language-api';
+import {
+  assign,
+  canonicalJson,
+  isObj,
+  pagePath,
+  pageTitle,
+  readPath,
+  watchList,
+  type Scope,
+} from '../core/language-api';
 import { observeExposes, stopExposes } from './expose-observer';
-import { fireOn, routeOf, scopeOf, type Runtime } from './runtime-state';
+import { fireOn, firePage, routeOf, scopeOf, type Runtime } from './runtime-state';
 import { around, isMarked, mark, safe, wrapMember } from './safe';
 import { lowerFirst, objOr, isFn, type Obj } from './wx-globals';
 
 // Lifecycle hooks the runtime wraps, added when the page lacks them; onShareAppMessage is only wrapped, never
 // added: defining it turns on the page's share menu.
 export const HOOKS = 'Load Show Ready Hide Unload PullDownRefresh ReachBottom ShareAppMessage'.split(' ');
-
-export function firePage(rt: Runtime, page: Obj, trigger: Obj, extra: Scope): void {
-  if (rt.ctx_.get(page)) fireOn(rt, page, trigger, extra);
-}
 
 /** The roots of a method trigger; `event` is the handler's event object: {type, detail, dataset (currentTarget's), target}. */
 export function callScope(args: IArguments, result: unknown): Scope {
@@ -42,12 +47,15 @@ export function instrumentPage(rt: Runtime, o: Obj): void {
             const q = args[0];
             const query = isObj(q) ? q : objOr(page.options);
             const route = routeOf(page);
+            // the page roots are complete before the first rule of the page runs (§2.5): the referrer is the last
+            // page shown, and the route is new when no page of it was shown yet; onShow sets both again
             rt.ctx_.set(page, {
               route_: route,
               query_: query,
               path_: pagePath(route, query),
               showAt_: rt.a_.now_(),
-              isNewlyOpen_: false,
+              prevRoute_: rt.lastRoute_,
+              isNewlyOpen_: !rt.routes_[route],
               last_: {},
               exposed_: {},
               observers_: [],
@@ -94,6 +102,10 @@ export function install(rt: Runtime, page: Obj): void {
   const compiled = rt.tracker_.compiled_;
   if (!c || c.wl_ || !compiled) return;
   const wl = (c.wl_ = watchList(compiled, c.route_));
+  // sr-sdk-wxapp titles its own page events from page.data.title, then page.title, then the navigation bar: a title
+  // the config declares reaches them through page.title (a page's own title still wins)
+  const title = pageTitle(compiled, c.route_);
+  if (title && page.title === undefined) page.title = title;
   for (const m of wl.methods) {
     const orig = page[m];
     if (isFn(orig) && !isMarked(orig)) {

@@ -1,4 +1,4 @@
-import { assign, attempt, isArr, isObj, keysOf, nestFields, rx } from '../core/language-api';
+import { assign, attempt, isArr, isObj, keysOf, nestFields, parseJson, rx } from '../core/language-api';
 import { fireTop, type Runtime } from './runtime-state';
 import { isMarked, mark, safe } from './safe';
 import { isFn, type AnyFn, type Obj } from './wx-globals';
@@ -78,10 +78,12 @@ export function wrapWxApis(rt: Runtime): void {
     (opts) => propagate(rt, opts),
     (o, ok, res) => {
       const method = String(o.method || 'GET').toUpperCase();
+      // the body as the app passed it; one passed as a JSON string is read parsed (any other string as it is)
+      const data = parseJson(o.data);
       fireTop(
         rt,
         { kind: 'request', url: String(o.url), method, outcome: ok ? 'success' : 'fail' },
-        { request: { url: o.url, method, data: o.data, header: o.header }, response: res },
+        { request: { url: o.url, method, data: data === undefined ? o.data : data, header: o.header }, response: res },
       );
     },
   );

@@ -68,7 +68,7 @@ export class FakeConfigServer {
       return { statusCode: 200, data: Object.assign({}, this.current, { runtimeHash: '0'.repeat(64) }) };
     if (this.mode === 'badShape') {
       // a runtime form of a later format, intact: this runtime cannot read it
-      const runtime = { runtimeFormat: 2, rules: 'all' };
+      const runtime = { runtimeFormat: 3, rules: 'all' };
       return {
         statusCode: 200,
         data: Object.assign(envelope(this.appid, { schemaVersion: 1 }, 99), { runtime, runtimeHash: sha256(runtime) }),

@@ -15,7 +15,15 @@ export interface ExposedNode {
   dataset?: Record<string, unknown>;
   /** Visible ratio delivered to the observer; default 1. */
   ratio?: number;
+  /**
+   * The node's position among all nodes of the selector in document order, for nodes a page renders from a data
+   * list (renderList): the observer then reports that node's boundingClientRect (and no dataset).
+   */
+  index?: number;
 }
+
+/** Layout of rendered list nodes: each a card of this height plus a gap, stacked from this top, in px. */
+const CARD = { top: 120, height: 200, gap: 16, width: 375 };
 
 export interface HostOptions {
   /** 'fake' (default): timers and Date.now are simulated; 'real': the machine's clock (end-to-end runs). */
@@ -54,6 +62,9 @@ export class MiniProgramHost {
   private readonly pageDefs = new Map<string, PageOptions>();
   private readonly componentDefs = new Map<string, PageOptions>();
   private readonly observers: { page: any; selector: string; cb: (res: any) => void; live: boolean }[] = [];
+  private readonly lists: { route: string; selector: string; path: string }[] = [];
+  /** How far the current page is scrolled (px): the rects the observer and SelectorQuery report move by it. */
+  scrollTop = 0;
   private readonly showListeners: ((o: any) => void)[] = [];
   private readonly hideListeners: (() => void)[] = [];
   private appInstance: any;
@@ -278,18 +289,47 @@ export class MiniProgramHost {
     return typeof page.onShareAppMessage === 'function' ? page.onShareAppMessage({ from, target }) : undefined;
   }
 
+  /**
+   * The page at `route` renders one node matching `selector` per element of its data list at `path` (a
+   * `wx:for="{{goodsList}}"` without data-* attributes), stacked top to bottom in document order.
+   */
+  renderList(route: string, selector: string, path: string): void {
+    this.lists.push({ route, selector, path });
+  }
+
+  /** Rects of the nodes of `selector` on `page`, in document order (those of renderList), as WeChat gives them. */
+  rects(page: any, selector: string): Record<string, unknown>[] {
+    const def = this.lists.find((l) => page && l.route === page.route && l.selector === selector);
+    const rows = def ? def.path.split('.').reduce((v: any, k) => (v == null ? undefined : v[k]), page.data) : [];
+    return (Array.isArray(rows) ? rows : []).map((_row, i) => {
+      const top = CARD.top + i * (CARD.height + CARD.gap) - this.scrollTop;
+      return {
+        id: '',
+        dataset: {},
+        left: 0,
+        right: CARD.width,
+        top,
+        bottom: top + CARD.height,
+        width: CARD.width,
+        height: CARD.height,
+      };
+    });
+  }
+
   /** Nodes matching `selector` scroll into view: every live observer of the current page on it is called. */
   expose(selector: string, nodes: ExposedNode[]): void {
     const page = this.current();
     for (const o of this.observers.filter((x) => x.live && x.page === page && x.selector === selector)) {
       for (const n of nodes) {
         const ratio = n.ratio === undefined ? 1 : n.ratio;
+        const rect = n.index === undefined ? {} : this.rects(page, selector)[n.index];
+        if (!rect) throw new Error(`no node ${n.index} of ${selector}`);
         o.cb({
           id: n.id || '',
           dataset: n.dataset || {},
           intersectionRatio: ratio,
           intersectionRect: {},
-          boundingClientRect: {},
+          boundingClientRect: Object.assign({}, rect, { id: undefined, dataset: undefined }),
           relativeRect: {},
           time: this.now(),
         });
@@ -450,6 +490,40 @@ export class MiniProgramHost {
       showToast: () => undefined,
       nextTick: (f: () => void) => Promise.resolve().then(f),
       canIUse: () => true,
+      // wx.createSelectorQuery().in(page).selectAll(sel).boundingClientRect().exec(cb): cb gets one result per
+      // request, in order (an array of rects for selectAll), after the render thread answers (a timer here)
+      createSelectorQuery: () => {
+        let scope: any;
+        const requests: { selector: string; all: boolean; cb?: (r: unknown) => void }[] = [];
+        const q = {
+          in(component: any) {
+            scope = component;
+            return q;
+          },
+          select: (selector: string) => nodes(selector, false),
+          selectAll: (selector: string) => nodes(selector, true),
+          exec(cb?: (res: unknown[]) => void) {
+            setTimeout(() => {
+              const page = scope || host.current();
+              const res = requests.map((r) => {
+                const rects = host.rects(page, r.selector);
+                const v = r.all ? rects : rects[0] || null;
+                if (r.cb) r.cb(v);
+                return v;
+              });
+              if (cb) cb(res);
+            }, 0);
+            return q;
+          },
+        };
+        const nodes = (selector: string, all: boolean) => ({
+          boundingClientRect(cb?: (r: unknown) => void) {
+            requests.push({ selector, all, cb });
+            return q;
+          },
+        });
+        return q;
+      },
       createIntersectionObserver: (page: any, _options?: unknown) => {
         const mine: { live: boolean }[] = [];
         const ob = {
