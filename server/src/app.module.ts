@@ -12,6 +12,7 @@ import { CommonModule } from './common/common.module';
 import { UsersModule } from './users/users.module';
 import { DraftsModule } from './drafts/drafts.module';
 import { VersionsModule } from './versions/versions.module';
+import { WebUiModule } from './web-ui/web-ui.module';
 
 @Module({})
 export class AppModule {
@@ -31,6 +32,8 @@ export class AppModule {
         VersionsModule,
         ReleasesModule,
         DeliveryModule,
+        // Last: its catch-all GET route serves the web UI for any path no other module answers.
+        WebUiModule,
       ],
     };
   }

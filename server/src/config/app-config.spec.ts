@@ -1,3 +1,4 @@
+import { resolve } from 'node:path';
 import { ConfigError, loadAppConfig } from './app-config';
 
 describe(loadAppConfig.name, () => {
@@ -30,5 +31,10 @@ describe(loadAppConfig.name, () => {
 
   it('should default to 10 login attempts a minute', () => {
     expect(loadAppConfig({}).loginRateLimit).toBe(10);
+  });
+
+  it("should serve the repository's web/dist unless TRACKWAY_WEB_DIR names another folder", () => {
+    expect(loadAppConfig({}).webDir).toBe(resolve(__dirname, '../../../web/dist'));
+    expect(loadAppConfig({ TRACKWAY_WEB_DIR: '/srv/ui' }).webDir).toBe('/srv/ui');
   });
 });

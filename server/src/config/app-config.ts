@@ -35,6 +35,11 @@ export interface AppConfig {
   logLevel: 'error' | 'warn' | 'log' | 'debug' | 'verbose';
   /** TRACKWAY_RECONCILE_MS: safety-net reload of the delivery snapshot. Default 30000. */
   reconcileMs: number;
+  /**
+   * TRACKWAY_WEB_DIR: the built web UI served at `/` (index.html + assets). Default: the repository's web/dist,
+   * which `npm start` builds when missing or stale.
+   */
+  webDir: string;
   /** NODE_ENV */
   production: boolean;
 }
@@ -120,6 +125,8 @@ export function loadAppConfig(env: Env = process.env): AppConfig {
       .filter(Boolean),
     logLevel: oneOf(env, 'LOG_LEVEL', ['error', 'warn', 'log', 'debug', 'verbose'] as const, 'log'),
     reconcileMs: integer(env, 'TRACKWAY_RECONCILE_MS', 30_000, 1000, 3_600_000),
+    // server/src/config and server/dist/config are both three levels below the repository root.
+    webDir: resolve(env.TRACKWAY_WEB_DIR || resolve(__dirname, '..', '..', '..', 'web', 'dist')),
     production: env.NODE_ENV === 'production',
   };
 }

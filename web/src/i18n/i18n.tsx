@@ -1,0 +1,71 @@
+import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
+import dayjs from 'dayjs';
+import 'dayjs/locale/zh-cn';
+import { MESSAGES_EN } from './messages-en';
+import { MESSAGES_ZH, type MessageKey } from './messages-zh';
+
+export type Locale = 'zh' | 'en';
+export type Translate = (key: MessageKey, vars?: Record<string, string | number>) => string;
+
+const STORAGE_KEY = 'trackway.locale';
+const DICTS: Record<Locale, Record<MessageKey, string>> = { zh: MESSAGES_ZH, en: MESSAGES_EN };
+
+/** `{name}` placeholders filled from vars. */
+export function format(template: string, vars?: Record<string, string | number>): string {
+  return vars ? template.replace(/\{(\w+)\}/g, (m, k: string) => (k in vars ? String(vars[k]) : m)) : template;
+}
+
+interface I18n {
+  locale: Locale;
+  t: Translate;
+  setLocale(locale: Locale): void;
+  /** Picks the zh or en half of a server message ("english / 中文") or of a { zh, en } pair. */
+  pick(message: string | { zh: string; en: string }): string;
+}
+
+const I18nContext = createContext<I18n | null>(null);
+
+function initialLocale(): Locale {
+  return localStorage.getItem(STORAGE_KEY) === 'en' ? 'en' : 'zh';
+}
+
+export function I18nProvider({ children }: { children: ReactNode }) {
+  const [locale, setLocaleState] = useState<Locale>(initialLocale);
+  useEffect(() => {
+    document.documentElement.lang = locale === 'zh' ? 'zh-CN' : 'en';
+    dayjs.locale(locale === 'zh' ? 'zh-cn' : 'en');
+  }, [locale]);
+  const setLocale = useCallback((l: Locale) => {
+    localStorage.setItem(STORAGE_KEY, l);
+    setLocaleState(l);
+  }, []);
+  const value = useMemo<I18n>(
+    () => ({
+      locale,
+      setLocale,
+      t: (key, vars) => format(DICTS[locale][key] ?? key, vars),
+      pick: (message) => pickLanguage(message, locale),
+    }),
+    [locale, setLocale],
+  );
+  return <I18nContext.Provider value={value}>{children}</I18nContext.Provider>;
+}
+
+/**
+ * Server messages carry both languages: violations as { zh, en }, request errors as "field: english / 中文".
+ * Shows the half of the reader's language, or the whole text when it has no such split.
+ */
+export function pickLanguage(message: string | { zh: string; en: string }, locale: Locale): string {
+  if (typeof message !== 'string') return message[locale] || message.zh || message.en;
+  const split = message.split(' / ');
+  if (split.length !== 2) return message;
+  const zhFirst = /[\u4e00-\u9fff]/.test(split[0]);
+  const [zh, en] = zhFirst ? split : [split[1], split[0]];
+  return locale === 'zh' ? zh : en;
+}
+
+export function useI18n(): I18n {
+  const ctx = useContext(I18nContext);
+  if (!ctx) throw new Error('useI18n outside I18nProvider');
+  return ctx;
+}
