@@ -28,3 +28,4 @@ export type UpdateUserInput = Schemas['UpdateUserDto'];
 export type UserRole = Me['role'];
 export type ReleaseEnv = Release['env'];
 export type FieldError = { field: string; message: string };
+export type DraftDiff = Schemas['DraftDiffResponseDto'];

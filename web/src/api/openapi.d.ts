@@ -209,6 +209,22 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/apps/{appid}/draft/diff/{n}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: operations['DraftDiffController_diff'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/apps/{appid}/versions': {
     parameters: {
       query?: never;
@@ -507,29 +523,6 @@ export interface components {
        */
       revision: number;
     };
-    PublishVersionDto: {
-      /** @example Track the new checkout button */
-      message?: string;
-    };
-    VersionSummaryDto: {
-      /** @example 3 */
-      number: number;
-      /** @description sha256 hex of the canonical JSON; the delivery ETag */
-      hash: string;
-      /** @example 18432 */
-      sizeBytes: number;
-      /** @example Track the new checkout button */
-      message: string;
-      /** @example alice */
-      author: string;
-      /** Format: date-time */
-      createdAt: string;
-    };
-    VersionPageResponseDto: {
-      items: components['schemas']['VersionSummaryDto'][];
-      /** @description Pass as `before` to read older versions */
-      nextBefore: number | null;
-    };
     VersionResponseDto: {
       /** @example 3 */
       number: number;
@@ -590,6 +583,39 @@ export interface components {
       presets: components['schemas']['FieldChangeDto'][];
       /** @description Other top-level fields */
       document: components['schemas']['FieldChangeDto'][];
+    };
+    DraftDiffResponseDto: {
+      /** @description The version compared against, with its document */
+      from: components['schemas']['VersionResponseDto'];
+      /**
+       * @description The draft revision compared
+       * @example 7
+       */
+      revision: number;
+      changes: components['schemas']['ConfigDiffDto'];
+    };
+    PublishVersionDto: {
+      /** @example Track the new checkout button */
+      message?: string;
+    };
+    VersionSummaryDto: {
+      /** @example 3 */
+      number: number;
+      /** @description sha256 hex of the canonical JSON; the delivery ETag */
+      hash: string;
+      /** @example 18432 */
+      sizeBytes: number;
+      /** @example Track the new checkout button */
+      message: string;
+      /** @example alice */
+      author: string;
+      /** Format: date-time */
+      createdAt: string;
+    };
+    VersionPageResponseDto: {
+      items: components['schemas']['VersionSummaryDto'][];
+      /** @description Pass as `before` to read older versions */
+      nextBefore: number | null;
     };
     VersionDiffResponseDto: {
       from: components['schemas']['VersionResponseDto'];
@@ -1489,6 +1515,46 @@ export interface operations {
       };
       /** @description stale_revision (with currentRevision): someone saved meanwhile; or app_archived */
       409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiErrorResponseDto'];
+        };
+      };
+    };
+  };
+  DraftDiffController_diff: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        appid: string;
+        n: number;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description What changed from version n to the current draft */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['DraftDiffResponseDto'];
+        };
+      };
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiErrorResponseDto'];
+        };
+      };
+      /** @description app_not_found, version_not_found */
+      404: {
         headers: {
           [name: string]: unknown;
         };
