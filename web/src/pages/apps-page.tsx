@@ -10,8 +10,7 @@ import { QueryState } from '../components/query-state/query-state';
 import { AppCreatedModal } from '../features/apps/components/app-created-modal';
 import { CreateAppModal } from '../features/apps/components/create-app-modal';
 import { useI18n } from '../i18n/i18n';
-
-export const DATE_TIME = 'YYYY-MM-DD HH:mm:ss';
+import { DATE_TIME } from '../i18n/date-format';
 
 export function AppsPage() {
   const { t } = useI18n();

@@ -1,4 +1,5 @@
-import Editor, { DiffEditor } from '@monaco-editor/react';
+import { useEffect, useRef } from 'react';
+import Editor, { DiffEditor, type DiffOnMount } from '@monaco-editor/react';
 import { CONFIG_MODEL_GLOB, monaco } from './monaco-setup';
 import type { JsonConfigEditorProps, JsonProblem } from './json-config-editor-types';
 
@@ -16,11 +17,36 @@ function modelPath(props: JsonConfigEditorProps, side = ''): string {
   return props.schema === false ? `trackway://plain/${id}` : CONFIG_MODEL_GLOB.replace('*', id);
 }
 
+type DiffEditorInstance = Parameters<DiffOnMount>[0];
+
+/**
+ * @monaco-editor/react 4.7 disposes a diff editor's models before the editor itself, which monaco ≥ 0.50
+ * reports as "TextModel got disposed before DiffEditorWidget model got reset". The models are kept
+ * (keepCurrent…Model) and disposed here once the editor is gone.
+ */
+function useDisposeDiffModels() {
+  const editor = useRef<DiffEditorInstance | null>(null);
+  useEffect(
+    () => () => {
+      const model = editor.current?.getModel();
+      if (model) setTimeout(() => [model.original, model.modified].forEach((m) => m.dispose()));
+    },
+    [],
+  );
+  return (e: DiffEditorInstance) => {
+    editor.current = e;
+  };
+}
+
 export function MonacoJsonEditor(props: JsonConfigEditorProps) {
   const height = props.height ?? 480;
+  const onDiffMount = useDisposeDiffModels();
   if (props.original !== undefined) {
     return (
       <DiffEditor
+        keepCurrentOriginalModel
+        keepCurrentModifiedModel
+        onMount={onDiffMount}
         height={height}
         language="json"
         original={props.original}
