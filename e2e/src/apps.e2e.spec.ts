@@ -1,7 +1,9 @@
+import { useServer } from '../support/use-server';
 import { openBrowser, screenshot, signIn, type BrowserSession } from '../support/browser';
 import { randomAppid } from '../support/api';
 
 describe('login and apps', () => {
+  useServer();
   let b: BrowserSession;
   beforeAll(async () => (b = await openBrowser()));
   afterAll(() => b.close());
@@ -18,7 +20,6 @@ describe('login and apps', () => {
     await page.getByLabel('密码').fill('not-the-password');
     await page.getByRole('button', { name: /登\s*录/ }).click();
     await expect(page.getByTestId('login-error').textContent()).resolves.toContain('用户名或密码错误');
-    b.errors.length = 0; // the browser logs the expected 401
 
     await signIn(page);
     await page.getByText('还没有应用').waitFor();

@@ -1,3 +1,4 @@
+import { useServer } from '../support/use-server';
 import type { Page } from 'playwright-core';
 import { createAppViaApi, saveDraftViaApi } from '../support/api';
 import { openBrowser, screenshot, signIn, type BrowserSession } from '../support/browser';
@@ -24,6 +25,7 @@ async function pickGray(page: Page, percent: number) {
 }
 
 describe('publish, release and roll back', () => {
+  useServer();
   let b: BrowserSession;
   beforeAll(async () => {
     b = await openBrowser();

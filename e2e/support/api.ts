@@ -5,7 +5,8 @@ const tokens = new Map<string, Promise<string>>();
 
 /** One login per user and run: the server allows 10 login attempts a minute per user. */
 function tokenOf(base: string, user: { username: string; password: string }): Promise<string> {
-  let token = tokens.get(user.username);
+  const key = `${base} ${user.username}`;
+  let token = tokens.get(key);
   if (!token) {
     token = fetch(`${base}/api/auth/login`, {
       method: 'POST',
@@ -15,7 +16,7 @@ function tokenOf(base: string, user: { username: string; password: string }): Pr
       if (!res.ok) throw new Error(`login ${user.username}: ${res.status} ${await res.text()}`);
       return ((await res.json()) as { token: string }).token;
     });
-    tokens.set(user.username, token);
+    tokens.set(key, token);
   }
   return token;
 }

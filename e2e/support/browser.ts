@@ -30,7 +30,7 @@ export const SCREENSHOT_DIR =
 export interface BrowserSession {
   context: BrowserContext;
   page: Page;
-  /** Browser console errors and uncaught page errors seen so far (a test asserts there are none). */
+  /** Console errors (but 4xx answers) and uncaught page errors seen so far (a test asserts there are none). */
   errors: string[];
   close(): Promise<void>;
 }
@@ -49,10 +49,12 @@ export async function openBrowser(baseURL = process.env.TRACKWAY_E2E_URL!): Prom
   });
   const page = context.pages()[0] ?? (await context.newPage());
   const errors: string[] = [];
-  page.on(
-    'console',
-    (m) => m.type() === 'error' && errors.push(`${m.text()} @ ${m.location().url}:${m.location().lineNumber}`),
-  );
+  page.on('console', (m) => {
+    // A 4xx the UI shows as a message (wrong password, a taken name) is an answer, not an error of the page.
+    if (m.type() !== 'error' || /^Failed to load resource: the server responded with a status of 4\d\d/.test(m.text()))
+      return;
+    errors.push(`${m.text()} @ ${m.location().url}:${m.location().lineNumber}`);
+  });
   page.on('pageerror', (e) => errors.push(e.message));
   return {
     context,

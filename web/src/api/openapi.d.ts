@@ -471,7 +471,7 @@ export interface components {
     UpdateAppDto: {
       name?: string;
       /** @description null removes it */
-      youshuToken?: Record<string, never> | null;
+      youshuToken?: string | null;
     };
     DataApiSecretResponseDto: {
       /** @description Shown only now; store it safely. Rotate to get a new one. */

@@ -19,6 +19,7 @@ export function useApp(appid: string) {
 
 export function useAppsApi() {
   const client = useQueryClient();
+  // Every app query (the list and each app) and the audit logs start with 'apps'.
   const refresh = () => client.invalidateQueries({ queryKey: queryKeys.apps });
   return {
     create: useMutation({
@@ -33,6 +34,11 @@ export function useAppsApi() {
     setArchived: useMutation({
       mutationFn: ({ appid, archived }: { appid: string; archived: boolean }) =>
         apiRequest<App>('POST', `/api/apps/${appid}/${archived ? 'archive' : 'unarchive'}`),
+      onSuccess: refresh,
+    }),
+    rotateSecret: useMutation({
+      mutationFn: (appid: string) =>
+        apiRequest<{ dataApiSecret: string }>('POST', `/api/apps/${appid}/data-api-secret`),
       onSuccess: refresh,
     }),
   };

@@ -3,8 +3,9 @@ import { apiRequest } from './api-client';
 import type { CreateUserInput, UpdateUserInput, User } from './api-types';
 import { queryKeys } from './query-keys';
 
-export function useUsers() {
-  return useQuery({ queryKey: queryKeys.users, queryFn: () => apiRequest<User[]>('GET', '/api/users') });
+/** Every account (admins only: pass `enabled` false for anybody else). */
+export function useUsers(enabled = true) {
+  return useQuery({ queryKey: queryKeys.users, queryFn: () => apiRequest<User[]>('GET', '/api/users'), enabled });
 }
 
 export function useUsersApi() {

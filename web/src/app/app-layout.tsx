@@ -57,6 +57,9 @@ export function AppLayout() {
             ...(current ? [{ title: t(current.label) }] : []),
           ]}
         />
+        {app.data?.archivedAt && (
+          <Alert type="warning" showIcon style={{ marginBottom: 16 }} message={t('common.archivedBanner')} />
+        )}
         {me?.role === 'viewer' && (
           <Alert
             type="info"

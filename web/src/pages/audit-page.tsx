@@ -1,5 +1,6 @@
-import { Skeleton } from 'antd';
+import { AuditLog } from '../features/audit/components/audit-log';
 
+/** 审计: /apps/:appid/audit. */
 export function AuditPage() {
-  return <Skeleton active data-testid="audit-page" />;
+  return <AuditLog />;
 }

@@ -5,6 +5,7 @@ import type { Violation, VersionSummary } from '../../../api/api-types';
 import { useDraft, useDraftDiff } from '../../../api/use-draft';
 import { useReleases } from '../../../api/use-releases';
 import { useVersionsApi } from '../../../api/use-versions';
+import { canonicalText } from '../../../components/json-config-editor/canonical-text';
 import { JsonConfigEditor } from '../../../components/json-config-editor/json-config-editor';
 import { QueryState } from '../../../components/query-state/query-state';
 import { useI18n } from '../../../i18n/i18n';
@@ -12,8 +13,6 @@ import { liveVersion } from '../hooks/use-live-version';
 import { useVersionList } from '../hooks/use-version-list';
 import { ChangeList } from './change-list';
 import { ViolationList } from './violation-list';
-
-const pretty = (v: unknown) => JSON.stringify(v, null, 2);
 
 /**
  * Publish the draft as the next version: what changes against the live version (the server's diff, and both
@@ -126,8 +125,8 @@ export function PublishDialog({
                     <JsonConfigEditor
                       key={`${against}-${diff.data ? 'loaded' : 'empty'}`}
                       documentId={`${appid}-publish-${against}`}
-                      original={diff.data ? pretty(diff.data.from.content) : '{}'}
-                      modified={pretty(d.config)}
+                      original={diff.data ? canonicalText(diff.data.from.content) : '{}'}
+                      modified={canonicalText(d.config)}
                       height={420}
                     />
                   ),

@@ -1,6 +1,7 @@
 import { Link, useNavigate, useParams } from 'react-router';
 import { Button, Card, Select, Space, Tabs, Typography } from 'antd';
 import { useVersionDiff } from '../../../api/use-versions';
+import { canonicalText } from '../../../components/json-config-editor/canonical-text';
 import { JsonConfigEditor } from '../../../components/json-config-editor/json-config-editor';
 import { QueryState } from '../../../components/query-state/query-state';
 import { useI18n } from '../../../i18n/i18n';
@@ -57,8 +58,8 @@ export function VersionCompare() {
                     <JsonConfigEditor
                       key={`${a}-${b}`}
                       documentId={`${appid}-diff-${a}-${b}`}
-                      original={JSON.stringify(d.from.content, null, 2)}
-                      modified={JSON.stringify(d.to.content, null, 2)}
+                      original={canonicalText(d.from.content)}
+                      modified={canonicalText(d.to.content)}
                     />
                   ),
                 },
