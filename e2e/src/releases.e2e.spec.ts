@@ -79,7 +79,7 @@ describe('publish, release and roll back', () => {
     await page.getByTestId('release-submit').click();
     await page.getByText('已发布 v2 到体验版，灰度 20%').waitFor();
     await page.getByTestId('gray-trial').getByText('v2 · 20% 的设备').waitFor();
-    await screenshot(page, 'releases');
+    await screenshot(page, 'releases', { toasts: true });
 
     // Roll back: a reason is required, and the dialog shows what users will lose (the goods-load rule).
     await page.getByTestId('env-trial').getByRole('button', { name: '回滚' }).click();

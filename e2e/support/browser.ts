@@ -80,10 +80,17 @@ export async function signIn(
   await page.waitForURL(landing);
 }
 
-/** Saves <SCREENSHOT_DIR>/<name>.png of the current page (the README shows them). */
-export async function screenshot(page: Page, name: string): Promise<void> {
+/**
+ * Saves <SCREENSHOT_DIR>/<name>.png of the current page (the README shows them). Toasts are hidden unless
+ * `toasts` is set, so a picture shows the screen rather than the last few messages.
+ */
+export async function screenshot(page: Page, name: string, options: { toasts?: boolean } = {}): Promise<void> {
   mkdirSync(SCREENSHOT_DIR, { recursive: true });
   // Let antd's enter animations finish so the picture shows the settled screen.
   await page.waitForTimeout(400);
+  const hide = options.toasts
+    ? null
+    : await page.addStyleTag({ content: '.ant-message { display: none !important; }' });
   await page.screenshot({ path: join(SCREENSHOT_DIR, `${name}.png`) });
+  await hide?.evaluate((el) => (el as Element).remove());
 }
