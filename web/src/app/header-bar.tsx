@@ -16,7 +16,7 @@ function EnvTags({ appid }: { appid: string }) {
     <Space size={4} data-testid="env-tags">
       {RELEASE_ENVS.map((env) => {
         const r = releases.find((x) => x.env === env);
-        const label = r?.version ? `v${r.version}` : '—';
+        const label = r?.version ? `v${r.version}` : t('env.none');
         const gray = r?.rollout ? ` → v${r.rollout.version} ${r.rollout.percent}%` : '';
         return (
           <Tag key={env} color={ENV_COLORS[env]}>

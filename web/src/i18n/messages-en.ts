@@ -19,6 +19,7 @@ export const MESSAGES_EN: Record<MessageKey, string> = {
   'env.develop': 'Develop',
   'env.trial': 'Trial',
   'env.release': 'Release',
+  'env.none': 'none',
   'role.viewer': 'Viewer',
   'role.editor': 'Editor',
   'role.publisher': 'Publisher',
