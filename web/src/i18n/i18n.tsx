@@ -3,17 +3,14 @@ import dayjs from 'dayjs';
 import 'dayjs/locale/zh-cn';
 import { MESSAGES_EN } from './messages-en';
 import { MESSAGES_ZH, type MessageKey } from './messages-zh';
+import { format, pickLanguage, type Locale } from './pick-language';
 
-export type Locale = 'zh' | 'en';
+export type { Locale };
+
 export type Translate = (key: MessageKey, vars?: Record<string, string | number>) => string;
 
 const STORAGE_KEY = 'trackway.locale';
 const DICTS: Record<Locale, Record<MessageKey, string>> = { zh: MESSAGES_ZH, en: MESSAGES_EN };
-
-/** `{name}` placeholders filled from vars. */
-export function format(template: string, vars?: Record<string, string | number>): string {
-  return vars ? template.replace(/\{(\w+)\}/g, (m, k: string) => (k in vars ? String(vars[k]) : m)) : template;
-}
 
 interface I18n {
   locale: Locale;
@@ -49,19 +46,6 @@ export function I18nProvider({ children }: { children: ReactNode }) {
     [locale, setLocale],
   );
   return <I18nContext.Provider value={value}>{children}</I18nContext.Provider>;
-}
-
-/**
- * Server messages carry both languages: violations as { zh, en }, request errors as "field: english / 中文".
- * Shows the half of the reader's language, or the whole text when it has no such split.
- */
-export function pickLanguage(message: string | { zh: string; en: string }, locale: Locale): string {
-  if (typeof message !== 'string') return message[locale] || message.zh || message.en;
-  const split = message.split(' / ');
-  if (split.length !== 2) return message;
-  const zhFirst = /[\u4e00-\u9fff]/.test(split[0]);
-  const [zh, en] = zhFirst ? split : [split[1], split[0]];
-  return locale === 'zh' ? zh : en;
 }
 
 export function useI18n(): I18n {

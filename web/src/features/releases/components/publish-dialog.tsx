@@ -9,7 +9,7 @@ import { canonicalText } from '../../../components/json-config-editor/canonical-
 import { JsonConfigEditor } from '../../../components/json-config-editor/json-config-editor';
 import { QueryState } from '../../../components/query-state/query-state';
 import { useI18n } from '../../../i18n/i18n';
-import { liveVersion } from '../hooks/use-live-version';
+import { liveVersion } from '../hooks/live-version';
 import { useVersionList } from '../hooks/use-version-list';
 import { ChangeList } from './change-list';
 import { ViolationList } from './violation-list';

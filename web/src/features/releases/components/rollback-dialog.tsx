@@ -7,12 +7,7 @@ import { QueryState } from '../../../components/query-state/query-state';
 import { useI18n } from '../../../i18n/i18n';
 import { useVersionList } from '../hooks/use-version-list';
 import { ChangeList } from './change-list';
-
-/** The version a rollback goes to by default: the base of a gray rollout, else the one before the live one. */
-export function defaultRollbackTarget(release: Release, versionNumbers: number[]): number | undefined {
-  if (release.rollout) return release.version ?? undefined;
-  return versionNumbers.find((n) => n < (release.version ?? 0));
-}
+import { defaultRollbackTarget } from '../hooks/rollback-target';
 
 /** Roll an environment back: to which version, why, and what will change for its users — then confirm. */
 export function RollbackDialog({ appid, release, onClose }: { appid: string; release: Release; onClose(): void }) {
