@@ -12,6 +12,7 @@ import { createDeliveryHandler } from './delivery/delivery-handler';
 import { DeliveryFrontDoor } from './delivery/delivery-front-door';
 import { addDeliveryToDocument } from './delivery/delivery-openapi';
 import { DeliverySnapshot } from './delivery/delivery-snapshot';
+import { registerWebUi } from './web-ui/register-web-ui';
 
 // 1 MiB: a published config is at most 256 KB (design §5) and a collector batch of 100 events is far below it.
 export const BODY_LIMIT = 1024 * 1024;
@@ -63,6 +64,7 @@ export async function createApp(
   );
   addDeliveryToDocument(document);
   SwaggerModule.setup('api/docs', app, document, { jsonDocumentUrl: 'api/docs-json' });
+  await registerWebUi(app);
   await app.init();
   frontDoor.attach(createDeliveryHandler(app.get(DeliverySnapshot)));
   return app;

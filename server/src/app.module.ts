@@ -15,6 +15,7 @@ import { DataApiModule } from './data-api/data-api.module';
 import { DraftsModule } from './drafts/drafts.module';
 import { ForwardingModule } from './forwarding/forwarding.module';
 import { VersionsModule } from './versions/versions.module';
+import { WebUiModule } from './web-ui/web-ui.module';
 
 @Module({})
 export class AppModule {
@@ -37,6 +38,8 @@ export class AppModule {
         ForwardingModule,
         DataApiModule,
         ReconciliationModule,
+        // Last: its catch-all GET route serves the web UI for any path no other module answers.
+        WebUiModule,
       ],
     };
   }

@@ -53,7 +53,7 @@ export class AppsService {
         appId: id,
         actor: actor.username,
         action: 'app.create',
-        summary: `Registered app ${input.appid} "${input.name}"`,
+        summary: `Registered app ${input.appid} "${input.name}" / 添加应用 ${input.appid}「${input.name}」`,
         details: { appid: input.appid, name: input.name },
       });
       // Delivery then answers `not_released` for the new app at once instead of `app_not_found`.
@@ -98,10 +98,17 @@ export class AppsService {
   async update(actor: AuthUser, appid: string, changes: AppChanges): Promise<AppEntity> {
     return this.dataSource.transaction(async (m) => {
       const app = await this.lockForWrite(m, appid);
+      // Every part of the summary in both languages: the audit page shows the reader's half.
       const said: string[] = [];
-      if (changes.name !== undefined && changes.name !== app.name) said.push(`name "${app.name}" → "${changes.name}"`);
-      if (changes.youshuToken !== undefined && changes.youshuToken !== app.youshuToken)
+      const saidZh: string[] = [];
+      if (changes.name !== undefined && changes.name !== app.name) {
+        said.push(`name "${app.name}" → "${changes.name}"`);
+        saidZh.push(`名称「${app.name}」→「${changes.name}」`);
+      }
+      if (changes.youshuToken !== undefined && changes.youshuToken !== app.youshuToken) {
         said.push('Youshu token changed');
+        saidZh.push('有数 token 已更改');
+      }
       await m.update(
         AppEntity,
         { id: app.id },
@@ -111,7 +118,7 @@ export class AppsService {
         appId: app.id,
         actor: actor.username,
         action: 'app.update',
-        summary: `Updated app ${appid}: ${said.join(', ') || 'no change'}`,
+        summary: `Updated app ${appid}: ${said.join(', ') || 'no change'} / 修改应用 ${appid}：${saidZh.join('，') || '无变化'}`,
         details: { name: changes.name },
       });
       return m.findOneByOrFail(AppEntity, { id: app.id });
@@ -133,7 +140,7 @@ export class AppsService {
           appId: app.id,
           actor: actor.username,
           action: archived ? 'app.archive' : 'app.unarchive',
-          summary: `${archived ? 'Archived' : 'Unarchived'} app ${appid}`,
+          summary: `${archived ? 'Archived' : 'Unarchived'} app ${appid} / ${archived ? '归档' : '取消归档'}应用 ${appid}`,
         });
         // Archiving stops delivery on every instance as soon as it commits (unarchiving resumes it).
         await notifyConfigChange(m, appid);
@@ -156,7 +163,7 @@ export class AppsService {
         appId: app.id,
         actor: actor.username,
         action: 'app.rotate_secret',
-        summary: `Rotated the data API secret of ${appid}`,
+        summary: `Rotated the data API secret of ${appid} / 重置了 ${appid} 的数据接口密钥`,
       });
     });
     return secret;

@@ -64,4 +64,25 @@ describe('audit API', () => {
     } while (before);
     expect(seen).toEqual(['draft.save', 'draft.save', 'draft.save', 'app.create']);
   });
+
+  it("should write every summary in English and Chinese, so the audit page shows the reader's language", async () => {
+    const app = await createApp(t, { name: 'Shop' });
+    await saveDraft(t, app.appid, sampleConfig());
+    await publish(t, app.appid, '上线');
+    const auth = bearer(await adminToken(t));
+    await request(t.url).post(`/api/apps/${app.appid}/data-api-secret`).set(auth).expect(200);
+    await request(t.url).patch(`/api/apps/${app.appid}`).set(auth).send({ name: '商城' }).expect(200);
+    await request(t.url).post(`/api/apps/${app.appid}/archive`).set(auth).expect(200);
+
+    const res = await request(t.url).get(`/api/apps/${app.appid}/audit`).set(auth).expect(200);
+    const zh = res.body.items.map((e: { summary: string }) => e.summary.split(' / ')[1]);
+    expect(zh).toEqual([
+      `归档应用 ${app.appid}`,
+      `修改应用 ${app.appid}：名称「Shop」→「商城」`,
+      `重置了 ${app.appid} 的数据接口密钥`,
+      '发布版本 v1：上线',
+      '保存草稿（第 2 次修改）',
+      `添加应用 ${app.appid}「Shop」`,
+    ]);
+  });
 });

@@ -1,3 +1,4 @@
+import { resolve } from 'node:path';
 import { ConfigError, loadAppConfig } from './app-config';
 
 describe(loadAppConfig.name, () => {
@@ -53,5 +54,10 @@ describe(loadAppConfig.name, () => {
     expect(loadAppConfig({}).forwardRetentionDays).toBe(7);
     expect(loadAppConfig({ TRACKWAY_FORWARD_RETENTION_DAYS: '30' }).forwardRetentionDays).toBe(30);
     expect(() => loadAppConfig({ TRACKWAY_FORWARD_RETENTION_DAYS: '0' })).toThrow(/TRACKWAY_FORWARD_RETENTION_DAYS/);
+  });
+
+  it("should serve the repository's web/dist unless TRACKWAY_WEB_DIR names another folder", () => {
+    expect(loadAppConfig({}).webDir).toBe(resolve(__dirname, '../../../web/dist'));
+    expect(loadAppConfig({ TRACKWAY_WEB_DIR: '/srv/ui' }).webDir).toBe('/srv/ui');
   });
 });

@@ -46,6 +46,11 @@ export interface AppConfig {
   forwardBackoffMs: number;
   /** TRACKWAY_FORWARD_RETENTION_DAYS: days delivered outbox rows are kept (dead and pending ones stay). Default 7. */
   forwardRetentionDays: number;
+  /**
+   * TRACKWAY_WEB_DIR: the built web UI served at `/` (index.html + assets). Default: the repository's web/dist,
+   * which `npm start` builds when missing or stale.
+   */
+  webDir: string;
   /** NODE_ENV */
   production: boolean;
 }
@@ -135,6 +140,8 @@ export function loadAppConfig(env: Env = process.env): AppConfig {
     forwardMaxAttempts: integer(env, 'TRACKWAY_FORWARD_MAX_ATTEMPTS', 16, 1, 100),
     forwardBackoffMs: integer(env, 'TRACKWAY_FORWARD_BACKOFF_MS', 2000, 1, 3_600_000),
     forwardRetentionDays: integer(env, 'TRACKWAY_FORWARD_RETENTION_DAYS', 7, 1, 3650),
+    // server/src/config and server/dist/config are both three levels below the repository root.
+    webDir: resolve(env.TRACKWAY_WEB_DIR || resolve(__dirname, '..', '..', '..', 'web', 'dist')),
     production: env.NODE_ENV === 'production',
   };
 }

@@ -1,7 +1,13 @@
 import { Module } from '@nestjs/common';
 import { AppsModule } from '../apps/apps.module';
+import { VersionsModule } from '../versions/versions.module';
+import { DraftDiffController } from './draft-diff.controller';
 import { DraftsController } from './drafts.controller';
 import { DraftsService } from './drafts.service';
 
-@Module({ imports: [AppsModule], controllers: [DraftsController], providers: [DraftsService] })
+@Module({
+  imports: [AppsModule, VersionsModule],
+  controllers: [DraftsController, DraftDiffController],
+  providers: [DraftsService],
+})
 export class DraftsModule {}

@@ -51,7 +51,9 @@ export class DraftsService {
         appId: app.id,
         actor: actor.username,
         action: 'draft.save',
-        summary: `Saved the draft (revision ${revision + 1}${errors ? `, ${errors} error(s)` : ''})`,
+        summary:
+          `Saved the draft (revision ${revision + 1}${errors ? `, ${errors} error(s)` : ''})` +
+          ` / 保存草稿（第 ${revision + 1} 次修改${errors ? `，${errors} 个错误` : ''}）`,
         details: { revision: revision + 1, valid: result.valid, errors },
       });
       return m.findOneByOrFail(DraftEntity, { appId: app.id });

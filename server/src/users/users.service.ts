@@ -42,7 +42,7 @@ export class UsersService implements OnApplicationBootstrap {
       await this.audit.record(m, {
         actor: 'system',
         action: 'user.create',
-        summary: `Created the first admin "${this.config.adminUser}"`,
+        summary: `Created the first admin "${this.config.adminUser}" / 创建首个管理员「${this.config.adminUser}」`,
         details: { username: this.config.adminUser, role: 'admin' },
       });
       return true;
@@ -93,7 +93,7 @@ export class UsersService implements OnApplicationBootstrap {
       await this.audit.record(m, {
         actor: actor.username,
         action: 'user.create',
-        summary: `Created user "${user.username}" with role ${user.role}`,
+        summary: `Created user "${user.username}" with role ${user.role} / 添加用户「${user.username}」，角色 ${user.role}`,
         details: { userId: user.id, username: user.username, role: user.role },
       });
       return m.getRepository(UserEntity).findOneByOrFail({ id: user.id });
@@ -112,18 +112,26 @@ export class UsersService implements OnApplicationBootstrap {
       if (losesAdmin && (await this.activeAdmins(m)) <= 1) throw new LastAdminError();
 
       const said: string[] = [];
-      if (changes.role !== undefined && changes.role !== user.role) said.push(`role ${user.role} → ${changes.role}`);
+      const saidZh: string[] = [];
+      if (changes.role !== undefined && changes.role !== user.role) {
+        said.push(`role ${user.role} → ${changes.role}`);
+        saidZh.push(`角色 ${user.role} → ${changes.role}`);
+      }
       if (changes.disabled !== undefined && changes.disabled !== user.disabled) {
         said.push(changes.disabled ? 'disabled' : 'enabled');
+        saidZh.push(changes.disabled ? '已停用' : '已启用');
       }
-      if (passwordHash) said.push('password reset');
+      if (passwordHash) {
+        said.push('password reset');
+        saidZh.push('重置密码');
+      }
       await m
         .getRepository(UserEntity)
         .update({ id }, { role: changes.role, disabled: changes.disabled, passwordHash, updatedAt: () => 'now()' });
       await this.audit.record(m, {
         actor: actor.username,
         action: 'user.update',
-        summary: `User "${user.username}": ${said.join(', ') || 'no change'}`,
+        summary: `User "${user.username}": ${said.join(', ') || 'no change'} / 用户「${user.username}」：${saidZh.join('，') || '无变化'}`,
         details: { userId: id, username: user.username, role: changes.role, disabled: changes.disabled },
       });
       return m.getRepository(UserEntity).findOneByOrFail({ id });

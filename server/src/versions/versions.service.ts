@@ -68,7 +68,7 @@ export class VersionsService {
         appId: app.id,
         actor: actor.username,
         action: 'version.publish',
-        summary: `Published version ${next}${message ? `: ${message}` : ''}`,
+        summary: `Published version ${next}${message ? `: ${message}` : ''} / 发布版本 v${next}${message ? `：${message}` : ''}`,
         details: { version: next, hash, sizeBytes, draftRevision: draft.revision },
       });
       return m.findOneByOrFail(VersionEntity, { appId: app.id, number: next });

@@ -9,7 +9,7 @@ export class UpdateAppDto {
   @MaxLength(100, { message: 'name must have at most 100 characters / name 最多 100 个字符' })
   name?: string;
 
-  @ApiPropertyOptional({ maxLength: 200, nullable: true, description: 'null removes it' })
+  @ApiPropertyOptional({ type: String, maxLength: 200, nullable: true, description: 'null removes it' })
   @IsOptional()
   @IsString()
   @MaxLength(200)
