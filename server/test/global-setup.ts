@@ -39,7 +39,11 @@ export default async function globalSetup() {
     url = embedded.url;
     process.env.DATABASE_URL = url;
   }
-  const template = `trackway_tpl_${process.pid}_${Date.now()}`;
+  // One prefix per run: the teardown drops this run's databases only, so runs sharing one PostgreSQL (two
+  // checkouts, a developer beside CI) never drop each other's databases mid-test.
+  const run = `${process.pid}_${Date.now().toString(36)}`;
+  process.env.TRACKWAY_TEST_RUN = run;
+  const template = `trackway_tpl_${run}`;
   const admin = new Client({ connectionString: url });
   await admin.connect();
   await admin.query(`CREATE DATABASE "${template}"`);

@@ -5,10 +5,10 @@ export default async function globalTeardown() {
   const template = process.env.TRACKWAY_TEST_TEMPLATE;
   const admin = new Client({ connectionString: url });
   await admin.connect();
-  // Drop every database this run made; a crashed earlier run's leftovers are dropped by name prefix as well.
+  // Drop every database this run made (its own prefix only: another run may share this PostgreSQL).
   const { rows } = await admin.query<{ datname: string }>(
-    `SELECT datname FROM pg_database WHERE datname LIKE 'trackway\\_t\\_%' OR datname = $1`,
-    [template ?? ''],
+    `SELECT datname FROM pg_database WHERE starts_with(datname, $1) OR datname = $2`,
+    [`trackway_t_${process.env.TRACKWAY_TEST_RUN}_`, template ?? ''],
   );
   for (const { datname } of rows) await admin.query(`DROP DATABASE IF EXISTS "${datname}" WITH (FORCE)`);
   await admin.end();

@@ -17,7 +17,7 @@ export async function createTestDatabase(options: { empty?: boolean } = {}): Pro
   drop(): Promise<void>;
 }> {
   const base = process.env.DATABASE_URL!;
-  const name = `trackway_t_${randomBytes(6).toString('hex')}`;
+  const name = `trackway_t_${process.env.TRACKWAY_TEST_RUN}_${randomBytes(4).toString('hex')}`;
   const admin = new Client({ connectionString: base });
   await admin.connect();
   try {
