@@ -46,7 +46,8 @@ export const UNCONFIRMED_FACTS: readonly UnconfirmedFact[] = [
       target.kind === 'event' &&
       v.code === 'type' &&
       v.path === '/time' &&
-      /^[0-9]{13}$/.test(String(valueAtPointer(doc, v.path))),
+      // Only a string can be "a time as a string"; String() of a hostile object (e.g. {toString: ''}) throws.
+      isMsString(valueAtPointer(doc, v.path)),
   },
   {
     id: 'inferred_goods_schema',
@@ -126,4 +127,8 @@ export function applyUnconfirmedFacts(target: CatalogTarget, violations: Violati
       },
     };
   });
+}
+
+function isMsString(value: unknown): boolean {
+  return typeof value === 'string' && /^[0-9]{13}$/.test(value);
 }

@@ -332,4 +332,9 @@ describe(validateEvent.name, () => {
     const paths = validateEvent('add_to_cart', props).errors.map((e) => e.path);
     expect(paths).toEqual(['/page', '/sku/sku_name', '/sku_num']);
   });
+  // Found by the property test: String() of such an object throws, and the collector validates what phones send.
+  it('should report, not throw, when time is an object whose toString is not a function', () => {
+    const result = broken('app_launch', (p) => (p.time = { toString: '' }));
+    expect(at(result.errors, '/time')[0].code).toBe('type');
+  });
 });
