@@ -1,6 +1,6 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { apiRequest } from './api-client';
-import type { Draft } from './api-types';
+import type { Draft, DraftDiff } from './api-types';
 import { queryKeys } from './query-keys';
 
 /** The app's draft: config, revision, validator messages (valid or not, a draft is always saved). */
@@ -24,4 +24,13 @@ export function useDraftApi(appid: string) {
       onSuccess: (draft) => client.setQueryData(queryKeys.draft(appid), draft),
     }),
   };
+}
+
+/** What publishing the draft would change against version n (null: nothing to compare with yet). */
+export function useDraftDiff(appid: string, n: number | null | undefined, revision: number | undefined) {
+  return useQuery({
+    queryKey: [...queryKeys.draft(appid), 'diff', n, revision],
+    queryFn: () => apiRequest<DraftDiff>('GET', `/api/apps/${appid}/draft/diff/${n}`),
+    enabled: !!n && revision !== undefined,
+  });
 }

@@ -1,3 +1,4 @@
+import { describe, expect, it } from '@jest/globals';
 import type { TrackingConfig } from '@trackway/language';
 import { simulateLaunch } from './simulate-launch';
 
