@@ -49,8 +49,9 @@ describe('login and apps', () => {
     await page.waitForURL(`**/apps/${appid}/plan`);
     await page.getByTestId('plan-page').waitFor();
     // Monaco, bundled locally and loaded on demand, shows the new app's starter draft.
+    await page.getByRole('tab', { name: 'JSON' }).click();
     await page.locator('[data-testid="json-editor"] .view-lines').getByText('"schemaVersion"').waitFor();
-    await screenshot(page, 'plan-placeholder');
+    await screenshot(page, 'plan-new-app');
 
     // The list finds it by appid; the secret is not shown again anywhere.
     await page.goto('/apps');
