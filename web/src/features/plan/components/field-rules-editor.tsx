@@ -149,6 +149,7 @@ function FieldRuleCard(p: {
             min={1}
             addonBefore={t('plan.field.persist')}
             placeholder={t('plan.field.persistHint')}
+            style={{ width: 210 }}
             value={p.rule.persist?.ttlDays}
             disabled={p.readOnly}
             onChange={(v) => p.set({ persist: v ? { ttlDays: v } : undefined })}
