@@ -113,4 +113,33 @@ describe('tracking plan editor, readiness and chan simulator', () => {
     await screenshot(page, 'readiness');
     expect(b.errors).toEqual([]);
   });
+
+  it('should open the conflict dialog when someone else saved meanwhile, compare both and keep mine', async () => {
+    const { page } = b;
+    const appid = randomAppid();
+    await apiAs('POST', '/api/apps', { name: '冲突商城', appid });
+    await page.goto(`/apps/${appid}/plan/settings`);
+    const shareSwitch = page.locator('[data-path="/presets/share"] button');
+    await shareSwitch.waitFor();
+
+    // someone else saves the draft after this page loaded it
+    const before = await apiAs('GET', `/api/apps/${appid}/draft`);
+    await apiAs('PUT', `/api/apps/${appid}/draft`, {
+      config: { ...before.config, description: '别人的修改' },
+      revision: before.revision,
+    });
+
+    await shareSwitch.click();
+    await page.getByText('别人刚刚也修改了这个草稿').waitFor();
+    await page.getByRole('button', { name: '并排比较' }).click();
+    await page.locator('[data-testid="json-diff"] .view-lines').first().getByText('别人的修改').waitFor();
+    await screenshot(page, 'plan-conflict');
+    await page.getByTestId('conflict-mine').click();
+    await page.getByTestId('save-state').getByText('已保存').waitFor();
+
+    const after = await apiAs('GET', `/api/apps/${appid}/draft`);
+    expect(after.config.presets.share).toBe(false);
+    expect(after.revision).toBe(before.revision + 2);
+    expect(b.errors.filter((e) => !e.includes('409'))).toEqual([]);
+  });
 });

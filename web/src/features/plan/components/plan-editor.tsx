@@ -53,8 +53,7 @@ export function PlanEditor() {
     setPanel(false);
     setTab('visual');
     go(loc.selection, loc.rule);
-    // the drawer and its fields render after navigation
-    setTimeout(() => focusPath(v.path), 400);
+    focusPath(v.path);
   };
 
   const saveError =

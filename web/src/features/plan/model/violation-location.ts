@@ -45,17 +45,33 @@ export function rulesPointer(sel: Selection): string | undefined {
   return undefined;
 }
 
-/** Focuses the input whose data-path is the longest prefix of `path` (the field a message names). */
-export function focusPath(path: string): boolean {
+function fieldOf(path: string): HTMLElement | null {
   const parts = path.split('/');
   for (let i = parts.length; i > 1; i--) {
     const el = document.querySelector<HTMLElement>(`[data-path="${CSS.escape(parts.slice(0, i).join('/'))}"]`);
-    if (el) {
-      const input = el.matches('input,textarea,button') ? el : el.querySelector<HTMLElement>('input,textarea,button');
-      (input ?? el).scrollIntoView({ block: 'center' });
-      (input ?? el).focus();
-      return true;
-    }
+    if (el)
+      return el.matches('input,textarea,button') ? el : (el.querySelector<HTMLElement>('input,textarea,button') ?? el);
   }
-  return false;
+  return null;
+}
+
+/**
+ * Focuses the input whose data-path is the longest prefix of `path` (the field a message names). The rule drawer
+ * renders after navigation and takes focus itself when its animation ends, so this polls for up to 3 s and stops
+ * once the field has kept the focus for two ticks in a row.
+ */
+export function focusPath(path: string): void {
+  let held = 0;
+  const started = Date.now();
+  const tick = () => {
+    const el = fieldOf(path);
+    if (el && document.activeElement === el) held++;
+    else if (el) {
+      held = 0;
+      el.scrollIntoView({ block: 'center' });
+      el.focus();
+    }
+    if (held < 2 && Date.now() - started < 3000) setTimeout(tick, 150);
+  };
+  tick();
 }
