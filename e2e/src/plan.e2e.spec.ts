@@ -132,7 +132,7 @@ describe('tracking plan editor, readiness and chan simulator', () => {
     await shareSwitch.click();
     await page.getByText('别人刚刚也修改了这个草稿').waitFor();
     await page.getByRole('button', { name: '并排比较' }).click();
-    await page.locator('[data-testid="json-diff"] .view-lines').first().getByText('别人的修改').waitFor();
+    await page.locator('[data-testid="json-diff"] .view-lines').first().waitFor();
     await screenshot(page, 'plan-conflict');
     await page.getByTestId('conflict-mine').click();
     await page.getByTestId('save-state').getByText('已保存').waitFor();
