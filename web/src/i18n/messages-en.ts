@@ -1,6 +1,8 @@
 import type { MessageKey } from './messages-zh';
+import { PLAN_MESSAGES_EN } from '../features/plan/i18n/plan-messages-en';
 
 export const MESSAGES_EN: Record<MessageKey, string> = {
+  ...PLAN_MESSAGES_EN,
   'app.title': 'Trackway',
   'common.retry': 'Retry',
   'common.cancel': 'Cancel',
@@ -65,8 +67,6 @@ export const MESSAGES_EN: Record<MessageKey, string> = {
   'nav.audit': 'Audit',
   'nav.settings': 'Settings',
   'nav.apps': 'Apps',
-  'plan.placeholder': 'The tracking plan editor is being built.',
-  'readiness.placeholder': 'The readiness matrix is being built.',
   'live.comingTitle': 'Live debugging is coming',
   'live.comingText':
     'Scan on a phone and watch every event, its fields and validation as it happens — once the server API lands.',

@@ -1,5 +1,8 @@
+import { PLAN_MESSAGES_ZH } from '../features/plan/i18n/plan-messages-zh';
+
 /** Every label of the UI, Chinese first (the PM's language). Keys group by screen. */
 export const MESSAGES_ZH = {
+  ...PLAN_MESSAGES_ZH,
   'app.title': 'Trackway 埋点平台',
   'common.retry': '重试',
   'common.cancel': '取消',
@@ -64,8 +67,6 @@ export const MESSAGES_ZH = {
   'nav.audit': '审计',
   'nav.settings': '设置',
   'nav.apps': '应用',
-  'plan.placeholder': '埋点方案编辑器正在建设中。',
-  'readiness.placeholder': '就绪度矩阵正在建设中。',
   'live.comingTitle': '实时调试即将推出',
   'live.comingText': '真机扫码后，实时查看每个上报事件、它的字段和校验结果。服务端接口完成后即可使用。',
   'reconcile.comingTitle': '对账即将推出',

@@ -1,0 +1,146 @@
+import { Input, InputNumber, Select, Space, Switch } from 'antd';
+import type { Trigger } from '@trackway/language';
+import { useI18n } from '../../../i18n/i18n';
+import type { MessageKey } from '../../../i18n/messages-zh';
+
+export const TRIGGER_KINDS = ['app', 'page', 'method', 'data', 'expose', 'request', 'payment'] as const;
+
+/** What a trigger of each kind starts with when the PM picks it. */
+export const TRIGGER_DEFAULTS: Record<Trigger['kind'], Trigger> = {
+  app: { kind: 'app', on: 'show' },
+  page: { kind: 'page', on: 'show' },
+  method: { kind: 'method', method: '', phase: 'after' },
+  data: { kind: 'data', path: '' },
+  expose: { kind: 'expose', selector: '' },
+  request: { kind: 'request', url: '', outcome: 'success' },
+  payment: { kind: 'payment', outcome: 'success' },
+};
+
+const APP_ON = ['launch', 'show', 'hide'];
+const PAGE_ON = ['load', 'show', 'ready', 'hide', 'unload', 'share', 'pullDownRefresh', 'reachBottom'];
+
+const onValue = (on: string | string[] | undefined) => (Array.isArray(on) ? on : on ? [on] : []);
+
+/** Exactly the fields the trigger's kind has (config-types.ts), inline in the rule's sentence. */
+export function TriggerFields({
+  trigger,
+  onChange,
+  base,
+  disabled,
+}: {
+  trigger: Trigger;
+  onChange(t: Trigger): void;
+  base: string;
+  disabled?: boolean;
+}) {
+  const { t } = useI18n();
+  const set = (patch: Record<string, unknown>) => {
+    const next = { ...trigger, ...patch } as Record<string, unknown>;
+    for (const k of Object.keys(patch)) if (patch[k] === undefined || patch[k] === '') delete next[k];
+    onChange(next as unknown as Trigger);
+  };
+  const text = (key: string, label: MessageKey, width = 200) => (
+    <div data-path={`${base}/${key}`}>
+      <Input
+        addonBefore={t(label)}
+        value={String((trigger as unknown as Record<string, unknown>)[key] ?? '')}
+        onChange={(e) => set({ [key]: e.target.value })}
+        style={{ width: width + 100 }}
+        disabled={disabled}
+        data-testid={`trigger-${key}`}
+      />
+    </div>
+  );
+  const onList = (values: string[], prefix: string) => (
+    <div data-path={`${base}/on`}>
+      <Select
+        mode="multiple"
+        style={{ minWidth: 220 }}
+        value={onValue((trigger as { on?: string | string[] }).on)}
+        options={values.map((v) => ({ value: v, label: t(`${prefix}.${v}` as MessageKey) }))}
+        onChange={(v: string[]) => set({ on: v.length === 1 ? v[0] : v })}
+        disabled={disabled}
+      />
+    </div>
+  );
+  switch (trigger.kind) {
+    case 'app':
+      return onList(APP_ON, 'plan.on.app');
+    case 'page':
+      return onList(PAGE_ON, 'plan.on.page');
+    case 'method':
+      return (
+        <Space wrap>
+          {text('method', 'plan.trigger.method', 140)}
+          <Select
+            value={trigger.phase ?? 'after'}
+            onChange={(phase) => set({ phase })}
+            options={['before', 'after'].map((p) => ({ value: p, label: t(`plan.trigger.phase.${p}` as MessageKey) }))}
+            disabled={disabled}
+          />
+          {text('component', 'plan.trigger.component', 160)}
+        </Space>
+      );
+    case 'data':
+      return (
+        <Space wrap>
+          {text('path', 'plan.trigger.path', 160)}
+          <Space>
+            <Switch
+              checked={!!trigger.everyChange}
+              onChange={(v) => set({ everyChange: v || undefined })}
+              disabled={disabled}
+            />
+            {t('plan.trigger.everyChange')}
+          </Space>
+        </Space>
+      );
+    case 'expose':
+      return (
+        <Space wrap>
+          {text('selector', 'plan.trigger.selector', 140)}
+          <InputNumber
+            addonBefore={t('plan.trigger.ratio')}
+            min={0}
+            max={1}
+            step={0.1}
+            value={trigger.ratio ?? 0.5}
+            onChange={(v) => set({ ratio: v ?? undefined })}
+            disabled={disabled}
+          />
+          {text('itemKey', 'plan.trigger.itemKey', 100)}
+        </Space>
+      );
+    case 'request':
+      return (
+        <Space wrap>
+          {text('url', 'plan.trigger.url', 200)}
+          {text('method', 'plan.trigger.httpMethod', 60)}
+          <Select
+            value={trigger.outcome ?? 'success'}
+            onChange={(outcome) => set({ outcome })}
+            options={['success', 'fail', 'any'].map((o) => ({ value: o, label: t(`plan.outcome.${o}` as MessageKey) }))}
+            disabled={disabled}
+          />
+        </Space>
+      );
+    case 'payment': {
+      const outcome = trigger.outcome ?? 'success';
+      return (
+        <Select
+          mode="multiple"
+          style={{ minWidth: 200 }}
+          value={Array.isArray(outcome) ? outcome : outcome === 'any' ? ['success', 'fail', 'cancel'] : [outcome]}
+          onChange={(v: string[]) => set({ outcome: v.length === 1 ? v[0] : v })}
+          options={['success', 'fail', 'cancel'].map((o) => ({
+            value: o,
+            label: t(`plan.outcome.${o}` as MessageKey),
+          }))}
+          disabled={disabled}
+        />
+      );
+    }
+    default:
+      return null;
+  }
+}
