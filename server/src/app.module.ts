@@ -12,6 +12,7 @@ import { CommonModule } from './common/common.module';
 import { UsersModule } from './users/users.module';
 import { DraftsModule } from './drafts/drafts.module';
 import { VersionsModule } from './versions/versions.module';
+import { CollectorModule } from './collector/collector.module';
 
 @Module({})
 export class AppModule {
@@ -31,6 +32,7 @@ export class AppModule {
         VersionsModule,
         ReleasesModule,
         DeliveryModule,
+        CollectorModule,
       ],
     };
   }

@@ -31,4 +31,15 @@ describe(loadAppConfig.name, () => {
   it('should default to 10 login attempts a minute', () => {
     expect(loadAppConfig({}).loginRateLimit).toBe(10);
   });
+
+  it('should keep collector events 7 days and allow 5000 events a second per token unless told otherwise', () => {
+    expect(loadAppConfig({})).toMatchObject({ collectorRetentionDays: 7, collectorRateLimit: 5000 });
+    expect(
+      loadAppConfig({ TRACKWAY_COLLECTOR_RETENTION_DAYS: '30', TRACKWAY_COLLECTOR_RATE_LIMIT: '100' }),
+    ).toMatchObject({ collectorRetentionDays: 30, collectorRateLimit: 100 });
+    expect(() => loadAppConfig({ TRACKWAY_COLLECTOR_RETENTION_DAYS: '0' })).toThrow(
+      /TRACKWAY_COLLECTOR_RETENTION_DAYS/,
+    );
+    expect(() => loadAppConfig({ TRACKWAY_COLLECTOR_RATE_LIMIT: 'lots' })).toThrow(/TRACKWAY_COLLECTOR_RATE_LIMIT/);
+  });
 });
