@@ -62,8 +62,8 @@ describe('the collector receiving the real sr-sdk-wxapp 2.1.1 and the runtime', 
   const srTimers = new Set<NodeJS.Timeout>();
   const realSetTimeout = global.setTimeout;
   function recordSrTimers() {
-    global.setTimeout = ((fn: () => void, ms?: number, ...args: unknown[]) => {
-      const handle = realSetTimeout(fn, ms, ...args);
+    global.setTimeout = ((fn: () => void, ms?: number) => {
+      const handle = realSetTimeout(fn, ms);
       if (new Error().stack?.includes('sr-sdk-wxapp')) srTimers.add(handle);
       return handle;
     }) as typeof setTimeout;
