@@ -11,6 +11,7 @@ import { AuthModule } from './auth/auth.module';
 import { CommonModule } from './common/common.module';
 import { UsersModule } from './users/users.module';
 import { DraftsModule } from './drafts/drafts.module';
+import { ForwardingModule } from './forwarding/forwarding.module';
 import { VersionsModule } from './versions/versions.module';
 import { CollectorModule } from './collector/collector.module';
 
@@ -32,6 +33,7 @@ export class AppModule {
         VersionsModule,
         ReleasesModule,
         DeliveryModule,
+        ForwardingModule,
         CollectorModule,
       ],
     };

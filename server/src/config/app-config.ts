@@ -42,6 +42,15 @@ export interface AppConfig {
    * worth); more get 429. Default 5000.
    */
   collectorRateLimit: number;
+  /** TRACKWAY_FORWARD_POLL_MS: how often the forwarding worker looks for due outbox rows. Default 1000. */
+  forwardPollMs: number;
+  /**
+   * TRACKWAY_FORWARD_MAX_ATTEMPTS: attempts before an outbox row goes dead. Default 16: with the default backoff
+   * that keeps retrying for ≈4.6 h, enough to ride out a Youshu outage of an afternoon.
+   */
+  forwardMaxAttempts: number;
+  /** TRACKWAY_FORWARD_BACKOFF_MS: first retry delay, doubled per attempt (± 20 % jitter, ≤ 1 h). Default 2000. */
+  forwardBackoffMs: number;
   /** NODE_ENV */
   production: boolean;
 }
@@ -129,6 +138,9 @@ export function loadAppConfig(env: Env = process.env): AppConfig {
     reconcileMs: integer(env, 'TRACKWAY_RECONCILE_MS', 30_000, 1000, 3_600_000),
     collectorRetentionDays: integer(env, 'TRACKWAY_COLLECTOR_RETENTION_DAYS', 7, 1, 366),
     collectorRateLimit: integer(env, 'TRACKWAY_COLLECTOR_RATE_LIMIT', 5000, 1, 10_000_000),
+    forwardPollMs: integer(env, 'TRACKWAY_FORWARD_POLL_MS', 1000, 10, 600_000),
+    forwardMaxAttempts: integer(env, 'TRACKWAY_FORWARD_MAX_ATTEMPTS', 16, 1, 100),
+    forwardBackoffMs: integer(env, 'TRACKWAY_FORWARD_BACKOFF_MS', 2000, 1, 3_600_000),
     production: env.NODE_ENV === 'production',
   };
 }

@@ -2,6 +2,8 @@ import { AppEntity } from '../apps/app.entity';
 import { AuditEventEntity } from '../audit/audit-event.entity';
 import { SettingEntity } from '../common/setting.entity';
 import { DraftEntity } from '../drafts/draft.entity';
+import { AppForwardingEntity } from '../forwarding/app-forwarding.entity';
+import { ForwardOutboxEntity } from '../forwarding/forward-outbox.entity';
 import { ReleaseEntity } from '../releases/release.entity';
 import { UserEntity } from '../users/user.entity';
 import { VersionEntity } from '../versions/version.entity';
@@ -15,4 +17,6 @@ export const ENTITIES: Function[] = [
   VersionEntity,
   ReleaseEntity,
   AuditEventEntity,
+  ForwardOutboxEntity,
+  AppForwardingEntity,
 ];
