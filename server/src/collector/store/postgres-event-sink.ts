@@ -1,6 +1,8 @@
 import { Logger } from '@nestjs/common';
-import type { DataSource } from 'typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
+import type { OutboxService } from '../../forwarding/outbox.service';
 import type { AcceptedBatch, EventSink } from './event-sink';
+import { forwardItems } from './forward-items';
 import { LIVE_CHANNEL } from './live-channel';
 
 interface Waiting {
@@ -39,9 +41,13 @@ WITH r AS (
   -- ids in upload order, whatever join the planner picks: the live view and the events list sort by id
   ORDER BY r.ord
   ON CONFLICT DO NOTHING
-  RETURNING app_id, id
+  RETURNING app_id, id, ext_uniq_id
 )
-SELECT pg_notify('${LIVE_CHANNEL}', app_id || '|' || min(id) || '|' || max(id) || '|' || now()) FROM ins GROUP BY app_id`;
+SELECT app_id, pg_notify('${LIVE_CHANNEL}', app_id || '|' || min(id) || '|' || max(id) || '|' || now()),
+       array_agg(ext_uniq_id) FILTER (WHERE ext_uniq_id IS NOT NULL) AS stored_ext
+  FROM ins GROUP BY app_id`;
+
+const FORWARDED_APPS = `SELECT app_id FROM app_forwarding WHERE report_enabled AND app_id = ANY($1::uuid[])`;
 
 const ENSURE_TODAY = `SELECT collector_events_ensure_partition((now() AT TIME ZONE 'UTC')::date)`;
 
@@ -56,7 +62,10 @@ export class PostgresEventSink implements EventSink {
   private inFlight = 0;
   private readonly log = new Logger(PostgresEventSink.name);
 
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly outbox: OutboxService,
+  ) {}
 
   accept(batch: AcceptedBatch): Promise<void> {
     if (!batch.events.length) return Promise.resolve();
@@ -111,12 +120,23 @@ export class PostgresEventSink implements EventSink {
       ),
     );
     try {
-      await this.dataSource.query(INSERT, [json]);
+      await this.dataSource.transaction((m) => this.insert(m, group, json));
     } catch (err) {
       // the maintenance job creates partitions two days ahead; this covers a first start or a stopped job
       if ((err as { code?: string }).code !== '23514' || !/no partition/.test((err as Error).message)) throw err;
       await this.dataSource.query(ENSURE_TODAY);
-      await this.dataSource.query(INSERT, [json]);
+      await this.dataSource.transaction((m) => this.insert(m, group, json));
     }
+  }
+
+  /** Stores the rows and, for apps whose report forwarding is on, queues what was stored in the same commit. */
+  private async insert(m: EntityManager, group: Waiting[], json: string): Promise<void> {
+    const appIds = [...new Set(group.map((w) => w.batch.app.id))];
+    const forwarded: { app_id: string }[] = await m.query(FORWARDED_APPS, [appIds]);
+    const stored: { app_id: string; stored_ext: string[] | null }[] = await m.query(INSERT, [json]);
+    if (!forwarded.length) return;
+    const storedExt = new Map(stored.map((r) => [r.app_id, new Set(r.stored_ext ?? [])]));
+    const batches = group.map((w) => w.batch).filter((b) => forwarded.some((f) => f.app_id === b.app.id));
+    await this.outbox.enqueue(m, forwardItems(batches, storedExt));
   }
 }
