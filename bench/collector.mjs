@@ -99,8 +99,6 @@ try {
     `collector: ${ROUNDS} rounds × ${SECONDS} s per side and batch size, ${CONNECTIONS} connections, ` +
       `event ≈${Math.round(bodies[10].length / 10)} B, taskset ${hasTaskset ? 'on' : 'missing: not pinned'}`,
   );
-  const probe = await fetch(baseline.url, { method: 'POST', body: baseBodies[10], headers });
-  console.log('baseline probe', probe.status, await probe.text());
   for (const n of sizes) {
     await load(reportUrl, { method: 'POST', body: bodies[n], headers, seconds: 1 });
     await load(baseline.url, { method: 'POST', body: baseBodies[n], headers, seconds: 1 });
