@@ -34,7 +34,7 @@ function reject(req: IncomingMessage, res: ServerResponse, r: ReportRejection): 
   else req.resume();
 }
 
-/** The body, up to `max` bytes; undefined when it is larger (the rest is left unread). */
+/** The body, up to `max` bytes; undefined when it is larger (the rest is left unread) or the client hung up. */
 function readBody(req: IncomingMessage, max: number): Promise<Buffer | undefined> {
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = [];
@@ -52,6 +52,8 @@ function readBody(req: IncomingMessage, max: number): Promise<Buffer | undefined
     req.on('data', onData);
     req.once('end', () => resolve(Buffer.concat(chunks, size)));
     req.once('error', reject);
+    // a client that hangs up mid-body gets no answer anyway; settling here keeps nothing waiting for ever
+    req.once('close', () => resolve(undefined));
   });
 }
 
