@@ -13,6 +13,8 @@ export interface LiveViewer {
   session?: string;
   event?: string;
   send(events: CollectedEventResponseDto[]): void;
+  /** Ends the stream (the instance is shutting down; EventSource reconnects to another one). */
+  end(): void;
 }
 
 /**
@@ -40,7 +42,10 @@ export class LiveHub implements OnApplicationBootstrap, OnModuleDestroy {
     await this.listener.start();
   }
 
+  // Open streams would keep the HTTP server from closing: end them, and their browsers reconnect elsewhere.
   async onModuleDestroy(): Promise<void> {
+    for (const set of this.viewers.values()) for (const v of set) v.end();
+    this.viewers.clear();
     await this.listener.stop();
   }
 

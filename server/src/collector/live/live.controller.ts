@@ -75,6 +75,7 @@ export class LiveController {
       session: query.session,
       event: query.event,
       send: (events) => raw.write(`event: events\ndata: ${JSON.stringify(events)}\n\n`),
+      end: () => raw.end(),
     });
     const heartbeat = setInterval(() => raw.write(': ping\n\n'), HEARTBEAT_MS);
     req.raw.once('close', () => {
