@@ -1,4 +1,4 @@
-import { Injectable, Logger, type OnApplicationBootstrap, type OnModuleDestroy } from '@nestjs/common';
+import { Injectable, Logger, type OnModuleDestroy } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { ConfigListener } from '../../delivery/config-listener';
 import {
@@ -23,9 +23,11 @@ export interface LiveViewer {
  * gives each viewer what matches its filter. Instances without viewers of the app do nothing.
  */
 @Injectable()
-export class LiveHub implements OnApplicationBootstrap, OnModuleDestroy {
+export class LiveHub implements OnModuleDestroy {
   private readonly viewers = new Map<string, Set<LiveViewer>>();
   private readonly listener: ConfigListener;
+  // LISTEN holds a connection of its own: opened with the first viewer, so instances nobody watches hold none
+  private listening?: Promise<void>;
   private readonly log = new Logger(LiveHub.name);
 
   constructor(private readonly dataSource: DataSource) {
@@ -38,10 +40,6 @@ export class LiveHub implements OnApplicationBootstrap, OnModuleDestroy {
     });
   }
 
-  async onApplicationBootstrap(): Promise<void> {
-    await this.listener.start();
-  }
-
   // Open streams would keep the HTTP server from closing: end them, and their browsers reconnect elsewhere.
   async onModuleDestroy(): Promise<void> {
     for (const set of this.viewers.values()) for (const v of set) v.end();
@@ -49,8 +47,13 @@ export class LiveHub implements OnApplicationBootstrap, OnModuleDestroy {
     await this.listener.stop();
   }
 
-  /** Returns the function that removes the viewer. */
-  watch(appId: string, viewer: LiveViewer): () => void {
+  /** Resolves once this instance listens (so nothing committed after it is missed); returns the unwatch function. */
+  async watch(appId: string, viewer: LiveViewer): Promise<() => void> {
+    this.listening ??= this.listener.start().catch((err: Error) => {
+      this.listening = undefined;
+      throw err;
+    });
+    await this.listening;
     const set = this.viewers.get(appId) ?? new Set<LiveViewer>();
     set.add(viewer);
     this.viewers.set(appId, set);

@@ -70,17 +70,24 @@ export class LiveController {
       connection: 'keep-alive',
       'x-accel-buffering': 'no',
     });
+    // listening before `connected`: what commits after the viewer saw it is never missed
+    const unwatch = await this.hub
+      .watch(app.id, {
+        session: query.session,
+        event: query.event,
+        send: (events) => raw.write(`event: events\ndata: ${JSON.stringify(events)}\n\n`),
+        end: () => raw.end(),
+      })
+      // the database is unreachable: end the stream; EventSource retries after `retry`
+      .catch(() => undefined);
+    if (!unwatch) return void raw.end();
     raw.write('retry: 2000\n: connected\n\n');
-    const unwatch = this.hub.watch(app.id, {
-      session: query.session,
-      event: query.event,
-      send: (events) => raw.write(`event: events\ndata: ${JSON.stringify(events)}\n\n`),
-      end: () => raw.end(),
-    });
     const heartbeat = setInterval(() => raw.write(': ping\n\n'), HEARTBEAT_MS);
-    req.raw.once('close', () => {
+    const stop = () => {
       clearInterval(heartbeat);
       unwatch();
-    });
+    };
+    if (req.raw.destroyed) stop();
+    else req.raw.once('close', stop);
   }
 }
