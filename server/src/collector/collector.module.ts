@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { AppsModule } from '../apps/apps.module';
 import { AuthModule } from '../auth/auth.module';
+import { DeliveryModule } from '../delivery/delivery.module';
 import { ForwardingModule } from '../forwarding/forwarding.module';
 import { OutboxService } from '../forwarding/outbox.service';
 import { APP_CONFIG, type AppConfig } from '../config/app-config';
@@ -24,7 +25,7 @@ import { YoushuReportSender } from './store/youshu-report-sender';
  * partition upkeep, forwarding to Youshu through the shared outbox, the live stream and the query API.
  */
 @Module({
-  imports: [AppsModule, AuthModule, UsersModule, ForwardingModule],
+  imports: [AppsModule, AuthModule, UsersModule, ForwardingModule, DeliveryModule],
   controllers: [LiveController, CollectorQueryController],
   providers: [
     { provide: CollectorApps, useFactory: () => new CollectorApps() },

@@ -1,8 +1,7 @@
 import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnModuleDestroy } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { APP_CONFIG, type AppConfig } from '../../config/app-config';
-import { CONFIG_CHANNEL } from '../../delivery/config-channel';
-import { ConfigListener } from '../../delivery/config-listener';
+import { DeliveryRefresher } from '../../delivery/delivery-refresher';
 import { CollectorApps, type CollectorApp } from './collector-apps';
 
 interface AppRow {
@@ -13,12 +12,12 @@ interface AppRow {
 
 /**
  * Keeps CollectorApps in step with the apps table the way the delivery snapshot is kept (docs/adr/005): app
- * create and archive send NOTIFY on `trackway_config` with the appid; each instance reloads that app, and reloads
- * all of them every TRACKWAY_RECONCILE_MS and after its listener reconnects. Reloads run one after another.
+ * create and archive send NOTIFY on `trackway_config` with the appid, heard through the delivery refresher's
+ * listener; each instance reloads that app, and reloads all of them every TRACKWAY_RECONCILE_MS and after the
+ * listener reconnects. Reloads run one after another.
  */
 @Injectable()
 export class CollectorAppsRefresher implements OnApplicationBootstrap, OnModuleDestroy {
-  private readonly listener: ConfigListener;
   private chain: Promise<void> = Promise.resolve();
   private timer?: NodeJS.Timeout;
   private readonly log = new Logger(CollectorAppsRefresher.name);
@@ -27,17 +26,15 @@ export class CollectorAppsRefresher implements OnApplicationBootstrap, OnModuleD
     private readonly apps: CollectorApps,
     private readonly dataSource: DataSource,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
+    delivery: DeliveryRefresher,
   ) {
-    this.listener = new ConfigListener((dataSource.options as { url: string }).url, CONFIG_CHANNEL, {
-      onNotify: (appid) => void this.enqueue(() => this.reload([appid])),
-      onListening: () => {
-        if (this.apps.loaded) void this.enqueue(() => this.reload());
-      },
+    delivery.onAppNotice((appid) => {
+      if (appid !== undefined) void this.enqueue(() => this.reload([appid]));
+      else if (this.apps.loaded) void this.enqueue(() => this.reload());
     });
   }
 
   async onApplicationBootstrap(): Promise<void> {
-    await this.listener.start();
     await this.enqueue(() => this.reload());
     this.timer = setInterval(() => void this.enqueue(() => this.reload()), this.config.reconcileMs);
     this.timer.unref();
@@ -45,7 +42,6 @@ export class CollectorAppsRefresher implements OnApplicationBootstrap, OnModuleD
 
   async onModuleDestroy(): Promise<void> {
     clearInterval(this.timer);
-    await this.listener.stop();
     await this.chain;
   }
 
