@@ -45,10 +45,11 @@ describe('the collector receiving the real sr-sdk-wxapp 2.1.1 and the runtime', 
   beforeAll(async () => {
     e2e = await startE2eServer();
   }, 120_000);
+  // stopping drops the migrated template database: seconds on a busy machine
   afterAll(async () => {
     host?.uninstall();
     await e2e?.stop();
-  });
+  }, 60_000);
   beforeEach(() => void jest.spyOn(console, 'warn').mockImplementation(() => undefined));
   afterEach(() => {
     stopSrTimers();
