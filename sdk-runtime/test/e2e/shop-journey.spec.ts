@@ -296,7 +296,8 @@ describe('examples/miniprogram against the real server', () => {
         room_id: 'live_20261128',
       });
     }
-  });
+    // the first login (bcrypt) and publish run here: ≈5 s when the machine is busy, over jest's 5 s default
+  }, 30_000);
 
   it('should report what a newly released config says, without a new mini-program release', async () => {
     const changed = exampleConfig();

@@ -22,6 +22,7 @@ export class DeliveryRefresher implements OnApplicationBootstrap, OnModuleDestro
   private reconcileTimer?: NodeJS.Timeout;
   private stopped = false;
   private readonly log = new Logger(DeliveryRefresher.name);
+  private readonly appNotices: ((appid: string | undefined) => void)[] = [];
 
   constructor(
     private readonly snapshot: DeliverySnapshot,
@@ -31,9 +32,13 @@ export class DeliveryRefresher implements OnApplicationBootstrap, OnModuleDestro
     this.loader = new SnapshotLoader(dataSource);
     const url = (dataSource.options as { url: string }).url;
     this.listener = new ConfigListener(url, CONFIG_CHANNEL, {
-      onNotify: (appid) => void this.refreshApp(appid),
+      onNotify: (appid) => {
+        void this.refreshApp(appid);
+        for (const fn of this.appNotices) fn(appid);
+      },
       onListening: () => {
         if (this.snapshot.isLoaded) void this.refreshAll();
+        for (const fn of this.appNotices) fn(undefined);
       },
     });
   }
@@ -53,6 +58,14 @@ export class DeliveryRefresher implements OnApplicationBootstrap, OnModuleDestro
     clearInterval(this.reconcileTimer);
     await this.listener.stop();
     await this.running?.catch(() => undefined);
+  }
+
+  /**
+   * Also hands every `trackway_config` NOTIFY (an appid) to `fn`, and `undefined` after the listener
+   * (re)connected, so other read models of the apps table (the collector's tokens) need no connection of their own.
+   */
+  onAppNotice(fn: (appid: string | undefined) => void): void {
+    this.appNotices.push(fn);
   }
 
   refreshApp(appid: string): Promise<void> {
