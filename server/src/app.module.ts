@@ -4,13 +4,16 @@ import { ConfigModule } from './config/config.module';
 import { DatabaseModule } from './database/database.module';
 import { DeliveryModule } from './delivery/delivery.module';
 import { HealthModule } from './health/health.module';
+import { ReconciliationModule } from './reconciliation/reconciliation.module';
 import { ReleasesModule } from './releases/releases.module';
 import { AppsModule } from './apps/apps.module';
 import { AuditModule } from './audit/audit.module';
 import { AuthModule } from './auth/auth.module';
 import { CommonModule } from './common/common.module';
 import { UsersModule } from './users/users.module';
+import { DataApiModule } from './data-api/data-api.module';
 import { DraftsModule } from './drafts/drafts.module';
+import { ForwardingModule } from './forwarding/forwarding.module';
 import { VersionsModule } from './versions/versions.module';
 import { WebUiModule } from './web-ui/web-ui.module';
 
@@ -32,6 +35,9 @@ export class AppModule {
         VersionsModule,
         ReleasesModule,
         DeliveryModule,
+        ForwardingModule,
+        DataApiModule,
+        ReconciliationModule,
         // Last: its catch-all GET route serves the web UI for any path no other module answers.
         WebUiModule,
       ],

@@ -77,6 +77,13 @@ export class AppsService {
     return app;
   }
 
+  /** The app with uuid `id` (AppEntity.id); AppNotFoundError when unknown. */
+  async getById(id: string): Promise<AppEntity> {
+    const app = await this.dataSource.getRepository(AppEntity).findOneBy({ id });
+    if (!app) throw new AppNotFoundError(id);
+    return app;
+  }
+
   /**
    * Locks the app row for the rest of `manager`'s transaction and returns it. Every write to an app's draft,
    * versions or releases takes this lock first, which serialises publishes (no duplicate version numbers).

@@ -36,5 +36,26 @@ describe(loadAppConfig.name, () => {
   it("should serve the repository's web/dist unless TRACKWAY_WEB_DIR names another folder", () => {
     expect(loadAppConfig({}).webDir).toBe(resolve(__dirname, '../../../web/dist'));
     expect(loadAppConfig({ TRACKWAY_WEB_DIR: '/srv/ui' }).webDir).toBe('/srv/ui');
+  it('should default the forwarding worker to a 1 s poll, 16 attempts and a 2 s first backoff', () => {
+    const c = loadAppConfig({});
+    expect([c.forwardPollMs, c.forwardMaxAttempts, c.forwardBackoffMs]).toEqual([1000, 16, 2000]);
+    const set = loadAppConfig({
+      TRACKWAY_FORWARD_POLL_MS: '50',
+      TRACKWAY_FORWARD_MAX_ATTEMPTS: '3',
+      TRACKWAY_FORWARD_BACKOFF_MS: '10',
+    });
+    expect([set.forwardPollMs, set.forwardMaxAttempts, set.forwardBackoffMs]).toEqual([50, 3, 10]);
+  });
+
+  it('should refuse forwarding settings out of range, naming the variable', () => {
+    expect(() => loadAppConfig({ TRACKWAY_FORWARD_POLL_MS: '0' })).toThrow(/TRACKWAY_FORWARD_POLL_MS/);
+    expect(() => loadAppConfig({ TRACKWAY_FORWARD_MAX_ATTEMPTS: '0' })).toThrow(/TRACKWAY_FORWARD_MAX_ATTEMPTS/);
+    expect(() => loadAppConfig({ TRACKWAY_FORWARD_BACKOFF_MS: 'soon' })).toThrow(/TRACKWAY_FORWARD_BACKOFF_MS/);
+  });
+
+  it('should keep delivered forwarding rows 7 days unless told otherwise', () => {
+    expect(loadAppConfig({}).forwardRetentionDays).toBe(7);
+    expect(loadAppConfig({ TRACKWAY_FORWARD_RETENTION_DAYS: '30' }).forwardRetentionDays).toBe(30);
+    expect(() => loadAppConfig({ TRACKWAY_FORWARD_RETENTION_DAYS: '0' })).toThrow(/TRACKWAY_FORWARD_RETENTION_DAYS/);
   });
 });

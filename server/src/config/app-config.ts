@@ -40,6 +40,17 @@ export interface AppConfig {
    * which `npm start` builds when missing or stale.
    */
   webDir: string;
+  /** TRACKWAY_FORWARD_POLL_MS: how often the forwarding worker looks for due outbox rows. Default 1000. */
+  forwardPollMs: number;
+  /**
+   * TRACKWAY_FORWARD_MAX_ATTEMPTS: attempts before an outbox row goes dead. Default 16: with the default backoff
+   * that keeps retrying for ≈4.6 h, enough to ride out a Youshu outage of an afternoon.
+   */
+  forwardMaxAttempts: number;
+  /** TRACKWAY_FORWARD_BACKOFF_MS: first retry delay, doubled per attempt (± 20 % jitter, ≤ 1 h). Default 2000. */
+  forwardBackoffMs: number;
+  /** TRACKWAY_FORWARD_RETENTION_DAYS: days delivered outbox rows are kept (dead and pending ones stay). Default 7. */
+  forwardRetentionDays: number;
   /** NODE_ENV */
   production: boolean;
 }
@@ -127,6 +138,10 @@ export function loadAppConfig(env: Env = process.env): AppConfig {
     reconcileMs: integer(env, 'TRACKWAY_RECONCILE_MS', 30_000, 1000, 3_600_000),
     // server/src/config and server/dist/config are both three levels below the repository root.
     webDir: resolve(env.TRACKWAY_WEB_DIR || resolve(__dirname, '..', '..', '..', 'web', 'dist')),
+    forwardPollMs: integer(env, 'TRACKWAY_FORWARD_POLL_MS', 1000, 10, 600_000),
+    forwardMaxAttempts: integer(env, 'TRACKWAY_FORWARD_MAX_ATTEMPTS', 16, 1, 100),
+    forwardBackoffMs: integer(env, 'TRACKWAY_FORWARD_BACKOFF_MS', 2000, 1, 3_600_000),
+    forwardRetentionDays: integer(env, 'TRACKWAY_FORWARD_RETENTION_DAYS', 7, 1, 3650),
     production: env.NODE_ENV === 'production',
   };
 }
