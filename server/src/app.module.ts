@@ -15,6 +15,7 @@ import { DataApiModule } from './data-api/data-api.module';
 import { DraftsModule } from './drafts/drafts.module';
 import { ForwardingModule } from './forwarding/forwarding.module';
 import { VersionsModule } from './versions/versions.module';
+import { CollectorModule } from './collector/collector.module';
 import { WebUiModule } from './web-ui/web-ui.module';
 
 @Module({})
@@ -36,6 +37,7 @@ export class AppModule {
         ReleasesModule,
         DeliveryModule,
         ForwardingModule,
+        CollectorModule,
         DataApiModule,
         ReconciliationModule,
         // Last: its catch-all GET route serves the web UI for any path no other module answers.
