@@ -1,4 +1,5 @@
 import type { MessageKey } from './messages-zh';
+import { OPS_MESSAGES_EN } from './ops-messages-en';
 
 export const MESSAGES_EN: Record<MessageKey, string> = {
   'app.title': 'Trackway',
@@ -66,12 +67,6 @@ export const MESSAGES_EN: Record<MessageKey, string> = {
   'nav.apps': 'Apps',
   'plan.placeholder': 'The tracking plan editor is being built.',
   'readiness.placeholder': 'The readiness matrix is being built.',
-  'live.comingTitle': 'Live debugging is coming',
-  'live.comingText':
-    'Scan on a phone and watch every event, its fields and validation as it happens — once the server API lands.',
-  'reconcile.comingTitle': 'Reconciliation is coming',
-  'reconcile.comingText':
-    'Compare the events Trackway collected with what Youshu received, and find gaps — once the server API lands.',
   'changes.added': 'Added',
   'changes.removed': 'Removed',
   'changes.changed': 'Changed',
@@ -207,4 +202,5 @@ export const MESSAGES_EN: Record<MessageKey, string> = {
   'users.newPassword': 'New password',
   'users.passwordReset': 'Password of {name} reset',
   'users.adminsOnly': 'Only admins manage users',
+  ...OPS_MESSAGES_EN,
 };

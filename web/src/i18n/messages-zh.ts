@@ -1,3 +1,4 @@
+import { OPS_MESSAGES_ZH } from './ops-messages-zh';
 /** Every label of the UI, Chinese first (the PM's language). Keys group by screen. */
 export const MESSAGES_ZH = {
   'app.title': 'Trackway 埋点平台',
@@ -65,10 +66,6 @@ export const MESSAGES_ZH = {
   'nav.apps': '应用',
   'plan.placeholder': '埋点方案编辑器正在建设中。',
   'readiness.placeholder': '就绪度矩阵正在建设中。',
-  'live.comingTitle': '实时调试即将推出',
-  'live.comingText': '真机扫码后，实时查看每个上报事件、它的字段和校验结果。服务端接口完成后即可使用。',
-  'reconcile.comingTitle': '对账即将推出',
-  'reconcile.comingText': '对比 Trackway 采集到的事件与有数收到的数据，找出缺失和异常。服务端接口完成后即可使用。',
   'changes.added': '新增',
   'changes.removed': '删除',
   'changes.changed': '修改',
@@ -201,6 +198,7 @@ export const MESSAGES_ZH = {
   'users.newPassword': '新密码',
   'users.passwordReset': '已重置 {name} 的密码',
   'users.adminsOnly': '只有管理员可以管理用户',
+  ...OPS_MESSAGES_ZH,
 } as const;
 
 export type MessageKey = keyof typeof MESSAGES_ZH;
