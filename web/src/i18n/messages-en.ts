@@ -10,7 +10,6 @@ export const MESSAGES_EN: Record<MessageKey, string> = {
   'common.copy': 'Copy',
   'common.copied': 'Copied',
   'common.loadFailed': 'Could not load',
-  'common.comingSoon': 'Coming soon',
   'common.readOnlyBanner': 'You are a read-only member ({role}): you can look but not change. Ask an admin for more.',
   'common.search': 'Search',
   'common.backToApps': 'Back to apps',

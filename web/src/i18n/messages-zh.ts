@@ -9,7 +9,6 @@ export const MESSAGES_ZH = {
   'common.copy': '复制',
   'common.copied': '已复制',
   'common.loadFailed': '加载失败',
-  'common.comingSoon': '即将推出',
   'common.readOnlyBanner': '你是只读成员（{role}），可以查看但不能修改。需要修改请联系管理员。',
   'common.search': '搜索',
   'common.backToApps': '返回应用列表',
