@@ -13,6 +13,8 @@ export interface LiveViewer {
   session?: string;
   event?: string;
   send(events: CollectedEventResponseDto[]): void;
+  /** Ends the stream: the server is shutting down. */
+  end(): void;
 }
 
 /**
@@ -40,7 +42,13 @@ export class LiveHub implements OnApplicationBootstrap, OnModuleDestroy {
     await this.listener.start();
   }
 
+  /**
+   * An open stream would hold `app.close()` (SIGTERM) for ever: the HTTP server waits for its connections. The
+   * streams end first; browsers reconnect (to another instance) after the `retry: 2000` the stream announced.
+   */
   async onModuleDestroy(): Promise<void> {
+    for (const set of this.viewers.values()) for (const v of set) v.end();
+    this.viewers.clear();
     await this.listener.stop();
   }
 

@@ -71,12 +71,16 @@ export class LiveController {
       'x-accel-buffering': 'no',
     });
     raw.write('retry: 2000\n: connected\n\n');
+    const heartbeat = setInterval(() => raw.write(': ping\n\n'), HEARTBEAT_MS);
     const unwatch = this.hub.watch(app.id, {
       session: query.session,
       event: query.event,
       send: (events) => raw.write(`event: events\ndata: ${JSON.stringify(events)}\n\n`),
+      end: () => {
+        clearInterval(heartbeat);
+        raw.end();
+      },
     });
-    const heartbeat = setInterval(() => raw.write(': ping\n\n'), HEARTBEAT_MS);
     req.raw.once('close', () => {
       clearInterval(heartbeat);
       unwatch();
