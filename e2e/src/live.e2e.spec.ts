@@ -116,6 +116,7 @@ describe('实时调试', () => {
       '/sku/sku_id',
     ]);
     await expect(invalid.first().evaluate((e) => getComputedStyle(e).color)).resolves.toBe('rgb(207, 19, 34)');
+    await detail.evaluate((e) => e.scrollIntoView({ block: 'center' }));
     await screenshot(page, 'live-invalid-event');
 
     // filtered by event, a valid search does not show; paused, new events wait behind the button

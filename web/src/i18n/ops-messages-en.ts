@@ -74,6 +74,7 @@ export const OPS_MESSAGES_EN: Record<keyof typeof OPS_MESSAGES_ZH, string> = {
   'reconcile.col.addOrder': 'add_order',
   'reconcile.col.collectorSide': 'Collector',
   'reconcile.col.problems': 'Problems',
+  'reconcile.orderStatus': 'Order status {code}',
   'reconcile.absent': 'None',
   'reconcile.problem.missing_in_collector': 'Not received by the collector',
   'reconcile.problem.missing_in_add_order': 'Not reported with add_order',

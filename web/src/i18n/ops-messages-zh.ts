@@ -72,6 +72,7 @@ export const OPS_MESSAGES_ZH = {
   'reconcile.col.addOrder': 'add_order',
   'reconcile.col.collectorSide': '采集器',
   'reconcile.col.problems': '问题',
+  'reconcile.orderStatus': '订单状态 {code}',
   'reconcile.absent': '没有',
   'reconcile.problem.missing_in_collector': '采集器没有收到',
   'reconcile.problem.missing_in_add_order': 'add_order 没有上报',

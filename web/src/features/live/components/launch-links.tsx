@@ -41,12 +41,14 @@ export function LaunchLinks({ appid, session, onNewSession, startPage, onStartPa
         {LAUNCH_ENVS.map((env) => {
           const url = launchUrl(appid, env, startPage || 'pages/index/index', session);
           return (
-            <Col key={env} xs={24} md={8}>
+            <Col key={env} xs={24} lg={8}>
               <Card size="small" type="inner" title={t(`live.env.${env}`)} data-testid={`launch-${env}`}>
-                <Space direction="vertical" align="center" style={{ width: '100%' }}>
-                  <QRCode value={url} size={140} bordered={false} />
-                  <CopyText value={url} testId={`launch-url-${env}`} />
-                </Space>
+                <div style={{ display: 'flex', alignItems: 'center', gap: 12 }}>
+                  <QRCode value={url} size={112} bordered={false} style={{ flex: 'none' }} />
+                  <div style={{ flex: 1, minWidth: 0 }}>
+                    <CopyText value={url} testId={`launch-url-${env}`} />
+                  </div>
+                </div>
               </Card>
             </Col>
           );

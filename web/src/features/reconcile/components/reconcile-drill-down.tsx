@@ -24,7 +24,9 @@ export function ReconcileDrillDown({
   ) =>
     s ? (
       <div style={{ fontSize: 12 }}>
-        {'orderStatus' in s && <div>{String((s as { orderStatus: string }).orderStatus)}</div>}
+        {'orderStatus' in s && (
+          <div>{t('reconcile.orderStatus', { code: String((s as { orderStatus: string }).orderStatus) })}</div>
+        )}
         <div>¥{(s.paymentAmount ?? s.amount ?? 0).toFixed(2)}</div>
         <div>
           {s.placedDay ?? '—'} → {s.paidDay ?? '—'}
