@@ -161,6 +161,8 @@ describe('对账', () => {
     await page.getByTestId(`drill-${bad.day}`).click();
     const drawer = page.getByTestId('reconcile-drill');
     await drawer.getByText(`${bad.day} 的订单`).waitFor();
+    // the title shows at once, the orders when the drill-down answers
+    await drawer.getByTestId('drill-order').first().waitFor();
     await expect(drawer.getByTestId('drill-order').allTextContents()).resolves.toEqual(['B2']);
     await expect(drawer.getByTestId('drill-problem').allTextContents()).resolves.toEqual(['采集器中未支付']);
     await page.getByTestId('drill-all').click();
