@@ -1,5 +1,6 @@
 import type { MessageKey } from './messages-zh';
 import { PLAN_MESSAGES_EN } from '../features/plan/i18n/plan-messages-en';
+import { OPS_MESSAGES_EN } from './ops-messages-en';
 
 export const MESSAGES_EN: Record<MessageKey, string> = {
   ...PLAN_MESSAGES_EN,
@@ -11,7 +12,6 @@ export const MESSAGES_EN: Record<MessageKey, string> = {
   'common.copy': 'Copy',
   'common.copied': 'Copied',
   'common.loadFailed': 'Could not load',
-  'common.comingSoon': 'Coming soon',
   'common.readOnlyBanner': 'You are a read-only member ({role}): you can look but not change. Ask an admin for more.',
   'common.search': 'Search',
   'common.backToApps': 'Back to apps',
@@ -67,12 +67,6 @@ export const MESSAGES_EN: Record<MessageKey, string> = {
   'nav.audit': 'Audit',
   'nav.settings': 'Settings',
   'nav.apps': 'Apps',
-  'live.comingTitle': 'Live debugging is coming',
-  'live.comingText':
-    'Scan on a phone and watch every event, its fields and validation as it happens — once the server API lands.',
-  'reconcile.comingTitle': 'Reconciliation is coming',
-  'reconcile.comingText':
-    'Compare the events Trackway collected with what Youshu received, and find gaps — once the server API lands.',
   'changes.added': 'Added',
   'changes.removed': 'Removed',
   'changes.changed': 'Changed',
@@ -208,4 +202,5 @@ export const MESSAGES_EN: Record<MessageKey, string> = {
   'users.newPassword': 'New password',
   'users.passwordReset': 'Password of {name} reset',
   'users.adminsOnly': 'Only admins manage users',
+  ...OPS_MESSAGES_EN,
 };

@@ -1,4 +1,5 @@
 import { PLAN_MESSAGES_ZH } from '../features/plan/i18n/plan-messages-zh';
+import { OPS_MESSAGES_ZH } from './ops-messages-zh';
 
 /** Every label of the UI, Chinese first (the PM's language). Keys group by screen. */
 export const MESSAGES_ZH = {
@@ -11,7 +12,6 @@ export const MESSAGES_ZH = {
   'common.copy': '复制',
   'common.copied': '已复制',
   'common.loadFailed': '加载失败',
-  'common.comingSoon': '即将推出',
   'common.readOnlyBanner': '你是只读成员（{role}），可以查看但不能修改。需要修改请联系管理员。',
   'common.search': '搜索',
   'common.backToApps': '返回应用列表',
@@ -67,10 +67,6 @@ export const MESSAGES_ZH = {
   'nav.audit': '审计',
   'nav.settings': '设置',
   'nav.apps': '应用',
-  'live.comingTitle': '实时调试即将推出',
-  'live.comingText': '真机扫码后，实时查看每个上报事件、它的字段和校验结果。服务端接口完成后即可使用。',
-  'reconcile.comingTitle': '对账即将推出',
-  'reconcile.comingText': '对比 Trackway 采集到的事件与有数收到的数据，找出缺失和异常。服务端接口完成后即可使用。',
   'changes.added': '新增',
   'changes.removed': '删除',
   'changes.changed': '修改',
@@ -203,6 +199,7 @@ export const MESSAGES_ZH = {
   'users.newPassword': '新密码',
   'users.passwordReset': '已重置 {name} 的密码',
   'users.adminsOnly': '只有管理员可以管理用户',
+  ...OPS_MESSAGES_ZH,
 } as const;
 
 export type MessageKey = keyof typeof MESSAGES_ZH;

@@ -1,6 +1,8 @@
-import { ComingSoon } from '../components/coming-soon/coming-soon';
+import { useParams } from 'react-router';
+import { LiveDebug } from '../features/live/components/live-debug';
 
-/** 实时调试: waits for the server's debug-session API. */
+/** 实时调试 (ui.md): what a test phone sends, as it sends it, with the catalog's verdict. */
 export function LivePage() {
-  return <ComingSoon title="live.comingTitle" text="live.comingText" testId="live-page" />;
+  const { appid = '' } = useParams();
+  return <LiveDebug key={appid} appid={appid} />;
 }

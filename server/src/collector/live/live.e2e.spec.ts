@@ -10,6 +10,7 @@ interface Stream {
   next(count: number): Promise<void>;
   onEnd(fn: () => void): void;
   close(): void;
+  response: http.IncomingMessage;
 }
 
 /** A minimal EventSource: GET, then every `data:` line of an `events` message appended to `events`. */
@@ -34,6 +35,7 @@ function openStream(url: string, headers: Record<string, string> = {}): Promise<
           }),
         onEnd: (fn) => res.once('end', fn),
         close: () => req.destroy(),
+        response: res,
       };
       let buffer = '';
       res.setEncoding('utf8');
@@ -111,6 +113,17 @@ describe('GET /api/apps/:appid/live', () => {
     } finally {
       stream.close();
     }
+  });
+
+  it('should end open streams when the server shuts down instead of holding the shutdown', async () => {
+    const c = await startTestApp({ databaseUrl: a.databaseUrl });
+    const stream = await openStream(`${c.url}/api/apps/${app.appid}/live?access_token=${token}`);
+    expect(stream.status).toBe(200);
+    const ended = new Promise<void>((r) => stream.response.once('end', r));
+    const started = Date.now();
+    await c.close();
+    await ended;
+    expect(Date.now() - started).toBeLessThan(5000);
   });
 
   it('should refuse a viewer without a valid token', async () => {
