@@ -6,8 +6,9 @@ import { QueryState } from '../components/query-state/query-state';
 import { AppCredentials } from '../features/settings/components/app-credentials';
 import { AppSettingsForm } from '../features/settings/components/app-settings-form';
 import { ArchiveCard } from '../features/settings/components/archive-card';
+import { ForwardingSettingsCard } from '../features/forwarding/components/forwarding-settings-card';
 
-/** 设置: /apps/:appid/settings — name, Youshu token, credentials, archive (admins change them). */
+/** 设置: /apps/:appid/settings — name, Youshu token, credentials, forwarding to Youshu, archive (admins change them). */
 export function SettingsPage() {
   const { appid = '' } = useParams();
   const app = useApp(appid);
@@ -18,6 +19,7 @@ export function SettingsPage() {
         <Space direction="vertical" size="large" style={{ width: '100%' }}>
           <AppSettingsForm key={a.updatedAt} app={a} editable={isAdmin && !a.archivedAt} />
           <AppCredentials app={a} editable={isAdmin && !a.archivedAt} />
+          <ForwardingSettingsCard appid={a.appid} archived={!!a.archivedAt} />
           <ArchiveCard app={a} editable={isAdmin} />
         </Space>
       )}

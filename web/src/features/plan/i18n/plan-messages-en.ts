@@ -162,9 +162,6 @@ export const PLAN_MESSAGES_EN: Record<keyof typeof PLAN_MESSAGES_ZH, string> = {
   'readiness.missingFields': 'Missing: {fields}',
   'readiness.missingPropagate': "The chan is not propagated to the merchant's backend",
   'readiness.fix': 'Fix',
-  'readiness.observed': 'Observed',
-  'readiness.observedSlot':
-    'Once events arrive from devices: declared vs observed — event count, share valid, share carrying each field.',
   'sim.title': 'Chan simulator',
   'sim.intro': 'Enter a launch and see the chan and user fields the draft yields (the runtime’s own evaluator).',
   'sim.path': 'Launch path and query',

@@ -160,8 +160,6 @@ export const PLAN_MESSAGES_ZH = {
   'readiness.missingFields': '缺少字段：{fields}',
   'readiness.missingPropagate': '渠道字段没有透传给商家后端（请求透传）',
   'readiness.fix': '去配置',
-  'readiness.observed': '已观测',
-  'readiness.observedSlot': '真机事件到达后，这里对比“声明的”与“观测到的”：事件数、合格比例、各字段的携带比例。',
   'sim.title': '渠道模拟器',
   'sim.intro': '输入一次启动，看当前草稿会得到哪些渠道和用户字段（与小程序运行时同一套计算）。',
   'sim.path': '启动路径和参数',

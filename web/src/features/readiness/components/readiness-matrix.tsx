@@ -1,5 +1,5 @@
 import { Link, useParams } from 'react-router';
-import { Card, Space, Table, Tooltip, Typography } from 'antd';
+import { Space, Table, Tooltip, Typography } from 'antd';
 import { CheckCircleFilled, CloseCircleFilled, MinusOutlined, CloudServerOutlined } from '@ant-design/icons';
 import { ANALYSIS_MODULES, CATALOG, type AnalysisModuleName, type TrackingConfig } from '@trackway/language';
 import { useDraft } from '../../../api/use-draft';
@@ -122,17 +122,6 @@ export function ReadinessMatrix() {
                   })),
                 ]}
               />
-              {/* Slot for 已观测: declared vs observed from the collector (GET /api/apps/:appid/coverage, built in parallel). */}
-              <Card
-                size="small"
-                title={t('readiness.observed')}
-                style={{ flex: '0 1 300px' }}
-                data-testid="observed-slot"
-              >
-                <Typography.Paragraph type="secondary" style={{ margin: 0 }}>
-                  {t('readiness.observedSlot')}
-                </Typography.Paragraph>
-              </Card>
             </div>
           );
         }}
