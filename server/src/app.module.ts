@@ -15,6 +15,7 @@ import { DataApiModule } from './data-api/data-api.module';
 import { DraftsModule } from './drafts/drafts.module';
 import { ForwardingModule } from './forwarding/forwarding.module';
 import { VersionsModule } from './versions/versions.module';
+import { CollectorModule } from './collector/collector.module';
 
 @Module({})
 export class AppModule {
@@ -37,6 +38,7 @@ export class AppModule {
         ForwardingModule,
         DataApiModule,
         ReconciliationModule,
+        CollectorModule,
       ],
     };
   }
