@@ -16,6 +16,7 @@ import { DraftsModule } from './drafts/drafts.module';
 import { ForwardingModule } from './forwarding/forwarding.module';
 import { VersionsModule } from './versions/versions.module';
 import { CollectorModule } from './collector/collector.module';
+import { InventoryModule } from './inventory/inventory.module';
 
 @Module({})
 export class AppModule {
@@ -39,6 +40,7 @@ export class AppModule {
         DataApiModule,
         ReconciliationModule,
         CollectorModule,
+        InventoryModule,
       ],
     };
   }
