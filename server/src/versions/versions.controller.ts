@@ -25,7 +25,6 @@ import {
   toVersionSummary,
   VersionPageResponseDto,
   VersionResponseDto,
-  VersionSummaryDto,
 } from './dto/version-response.dto';
 import { VersionsService } from './versions.service';
 
