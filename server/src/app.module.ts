@@ -16,6 +16,7 @@ import { DraftsModule } from './drafts/drafts.module';
 import { ForwardingModule } from './forwarding/forwarding.module';
 import { VersionsModule } from './versions/versions.module';
 import { CollectorModule } from './collector/collector.module';
+import { InventoryModule } from './inventory/inventory.module';
 import { WebUiModule } from './web-ui/web-ui.module';
 
 @Module({})
@@ -40,6 +41,7 @@ export class AppModule {
         CollectorModule,
         DataApiModule,
         ReconciliationModule,
+        InventoryModule,
         // Last: its catch-all GET route serves the web UI for any path no other module answers.
         WebUiModule,
       ],

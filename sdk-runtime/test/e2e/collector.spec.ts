@@ -206,9 +206,10 @@ describe('the collector receiving the real sr-sdk-wxapp 2.1.1 and the runtime', 
     await new Promise((r) => setTimeout(r, 1300));
     await drain(h);
 
-    const wire = uploads(h, app).flatMap(
-      (r) => r.data as { type: string; ext_uniq_id: string; props: { trackway: { rule_id: string } } }[],
-    );
+    // inventory events are merged into the app's inventory, not stored as events (ADR 011)
+    const wire = uploads(h, app)
+      .flatMap((r) => r.data as { type: string; ext_uniq_id: string; props: { trackway: { rule_id: string } } }[])
+      .filter((e) => e.type !== 'trackway_inventory');
     expect(wire.length).toBeGreaterThan(0);
     const events = await collected(app.appid, 'pm-phone-1');
     // each event once (a retry would carry the same ext_uniq_id), in the order sent, with the rule that fired
@@ -223,5 +224,103 @@ describe('the collector receiving the real sr-sdk-wxapp 2.1.1 and the runtime', 
     expect(events.map((e) => e.ruleId)).toEqual(expect.arrayContaining(['goods_detail_view', 'detail_add_to_cart']));
     const detail = events.find((e) => e.ruleId === 'goods_detail_view')!;
     expect({ valid: detail.valid, errors: detail.errors }).toEqual({ valid: true, errors: [] });
+  }, 60_000);
+
+  it('should learn the example shop from a trackway_debug journey and warn before publishing a renamed handler', async () => {
+    const app = await newApp();
+    const version = (await publishConfig(e2e.server, app.appid, exampleConfig(), '有品小铺首版埋点')).number;
+    await release(e2e.server, app.appid, 'develop', version);
+    const token = await adminToken(e2e.server);
+    const api = () => request(e2e.server.url);
+    // no inventory yet: the publish check says nothing
+    const before = await api().get(`/api/apps/${app.appid}/draft`).set(bearer(token));
+    expect(before.body.errors.filter((e: { code: string }) => e.code === 'not_observed')).toEqual([]);
+
+    host = new MiniProgramHost({ appid: app.appid, envVersion: 'develop', titles: exampleTitles(), clock: 'real' });
+    const h = host.install();
+    const shopApi = createShopApi({ unionId: 'oUnion_1' });
+    h.network.route(SHOP_API, (req) => shopApi.handle(req));
+    h.network.route(e2e.server.url, forwardHttp);
+    loadShop(h, { appid: app.appid, server: e2e.server.url, token: app.collectorToken });
+    jest.spyOn(console, 'log').mockImplementation(() => undefined);
+    h.launch({ path: 'pages/index/index', scene: 1011, query: { trackway_debug: 'pm-phone-2' } });
+    await drain(h);
+    h.navigateTo('/pages/goods/detail?id=SKU10002');
+    await drain(h);
+    h.tap('onAddToCart');
+    await drain(h);
+    h.hide();
+    await new Promise((r) => setTimeout(r, 1300));
+    await drain(h);
+
+    const inv = await api().get(`/api/apps/${app.appid}/inventory`).set(bearer(token));
+    expect(inv.status).toBe(200);
+    const items: { kind: string; route: string; name: string; sample: any; count: number; configVersion: number }[] =
+      inv.body.items;
+    const item = (kind: string, route: string, name: string) =>
+      items.find((i) => i.kind === kind && i.route === route && i.name === name);
+    expect(item('page', 'pages/goods/detail', '')!.sample.query).toEqual({ id: 'SKU10002' });
+    expect(item('method', 'pages/goods/detail', 'onAddToCart')).toMatchObject({ count: 1, configVersion: version });
+    // setData({goods}) is spread into the data paths a data trigger names, each with a sample
+    expect(typeof item('data', 'pages/goods/detail', 'goods.price')!.sample).toBe('number');
+    expect(item('data', 'pages/goods/detail', 'goods.images[0]')).toBeDefined();
+    const cart = items.find((i) => i.kind === 'request' && /^POST .*\/cart\/items$/.test(i.name))!;
+    expect(cart.sample.status).toBe(200);
+    expect(cart.sample.shape).toEqual(expect.any(Object));
+    // filters
+    const methods = await api()
+      .get(`/api/apps/${app.appid}/inventory?kind=method&route=pages/goods/detail`)
+      .set(bearer(token));
+    expect(methods.body.items.length).toBeGreaterThan(0);
+    expect(methods.body.items.every((i: { kind: string }) => i.kind === 'method')).toBe(true);
+    const bad = await api().get(`/api/apps/${app.appid}/inventory?kind=button`).set(bearer(token));
+    expect(bad.status).toBe(400);
+    expect(JSON.stringify(bad.body)).toContain('kind');
+
+    // what the journey saw raises nothing: the detail page, its goods.id data and its POST …/api/cart/items
+    const draft = await api().get(`/api/apps/${app.appid}/draft`).set(bearer(token));
+    const config = draft.body.config as TrackingConfig;
+    const at = config.pages!.findIndex((p) => p.route === 'pages/goods/detail');
+    const unseen = (body: { errors: { code: string; path: string }[] }) =>
+      body.errors.filter((e) => e.code === 'not_observed').map((e) => e.path);
+    expect(unseen(draft.body).filter((p) => p.startsWith(`/pages/${at}/`))).toEqual([]);
+    // pages the journey never opened are named
+    expect(unseen(draft.body)).toContain(
+      `/pages/${config.pages!.findIndex((p) => p.route === 'pages/cart/index')}/route`,
+    );
+
+    // a rule on a handler that was renamed: a warning (not an error) at the rule's method, in the draft and at publish
+    const j = config.pages![at].rules!.findIndex((r) => r.id === 'detail_add_to_cart');
+    config.pages![at].rules![j].trigger = { kind: 'method', method: 'onAddCart' };
+    const saved = await api()
+      .put(`/api/apps/${app.appid}/draft`)
+      .set(bearer(token))
+      .send({ config, revision: draft.body.revision });
+    expect(saved.status).toBe(200);
+    const pointer = `/pages/${at}/rules/${j}/trigger/method`;
+    expect(saved.body.errors.filter((e: { path: string }) => e.path === pointer)).toEqual([
+      {
+        path: pointer,
+        code: 'not_observed',
+        severity: 'warning',
+        message: {
+          zh: expect.stringContaining('onAddCart'),
+          en: 'method onAddCart was never observed being called in a debug session (renamed?)',
+        },
+      },
+    ]);
+    expect(saved.body.valid).toBe(true);
+    const published = await api()
+      .post(`/api/apps/${app.appid}/versions`)
+      .set(bearer(token))
+      .send({ message: 'rename' });
+    expect(published.status).toBe(201);
+    expect(published.body.warnings.map((w: { path: string }) => w.path)).toContain(pointer);
+
+    // clearing empties it, and the check is quiet again
+    expect((await api().delete(`/api/apps/${app.appid}/inventory`).set(bearer(token))).status).toBe(204);
+    expect((await api().get(`/api/apps/${app.appid}/inventory`).set(bearer(token))).body.items).toEqual([]);
+    const after = await api().get(`/api/apps/${app.appid}/draft`).set(bearer(token));
+    expect(after.body.errors.filter((e: { code: string }) => e.code === 'not_observed')).toEqual([]);
   }, 60_000);
 });

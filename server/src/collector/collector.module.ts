@@ -6,6 +6,7 @@ import { DeliveryModule } from '../delivery/delivery.module';
 import { ForwardingModule } from '../forwarding/forwarding.module';
 import { OutboxService } from '../forwarding/outbox.service';
 import { APP_CONFIG, type AppConfig } from '../config/app-config';
+import { InventorySink } from '../inventory/inventory-sink';
 import { UsersModule } from '../users/users.module';
 import { LiveController } from './live/live.controller';
 import { LiveHub } from './live/live-hub';
@@ -38,7 +39,8 @@ import { YoushuReportSender } from './store/youshu-report-sender';
     {
       provide: EVENT_SINK,
       inject: [DataSource, OutboxService],
-      useFactory: (ds: DataSource, outbox: OutboxService) => new PostgresEventSink(ds, outbox),
+      // inventory events of debug sessions (issue 13) are merged into inventory_items in front of the event store
+      useFactory: (ds: DataSource, outbox: OutboxService) => new InventorySink(ds, new PostgresEventSink(ds, outbox)),
     },
     YoushuReportSender,
     PartitionJob,
