@@ -495,6 +495,22 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/apps/{appid}/inventory': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: operations['InventoryController_list'];
+    put?: never;
+    post?: never;
+    delete: operations['InventoryController_clear'];
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/v1/config/{appid}': {
     parameters: {
       query?: never;
@@ -811,6 +827,22 @@ export interface components {
     PublishVersionDto: {
       /** @example Track the new checkout button */
       message?: string;
+    };
+    PublishedVersionDto: {
+      /** @example 3 */
+      number: number;
+      /** @description sha256 hex of the canonical JSON; the delivery ETag */
+      hash: string;
+      /** @example 18432 */
+      sizeBytes: number;
+      /** @example Track the new checkout button */
+      message: string;
+      /** @example alice */
+      author: string;
+      /** Format: date-time */
+      createdAt: string;
+      /** @description Warnings (code not_observed) for rules pointing at a route, method, data path, component or URL no device reported in a debug session; empty while the app has no inventory */
+      warnings: components['schemas']['ViolationDto'][];
     };
     VersionSummaryDto: {
       /** @example 3 */
@@ -1144,6 +1176,37 @@ export interface components {
       orders: components['schemas']['ReconciliationOrderDto'][];
       /** @description More orders exist than listed (the list stops at 2,000) */
       truncated: boolean;
+    };
+    InventoryItemResponseDto: {
+      /** @enum {string} */
+      kind: 'page' | 'method' | 'component' | 'data' | 'request' | 'payment' | 'expose';
+      /**
+       * @description Page route ('' when none); the component path for kind component
+       * @example pages/goods/detail
+       */
+      route: string;
+      /**
+       * @description Method name, data path (goods.skus[0].id), 'METHOD url', 'api outcome' or selector; '' for a page
+       * @example onAddCart
+       */
+      name: string;
+      /** @description The last sample value (masked and size-limited on the device) */
+      sample: Record<string, never> | null;
+      /**
+       * @description Reports merged into this item (one per debug launch that saw it)
+       * @example 3
+       */
+      count: number;
+      /** Format: date-time */
+      firstSeen: string;
+      /** Format: date-time */
+      lastSeen: string;
+      /** @description Config version the device ran at the last report */
+      configVersion: number | null;
+    };
+    InventoryResponseDto: {
+      /** @description Sorted by kind, route, name */
+      items: components['schemas']['InventoryItemResponseDto'][];
     };
   };
   responses: never;
@@ -2098,13 +2161,13 @@ export interface operations {
       };
     };
     responses: {
-      /** @description The draft, published as the next version */
+      /** @description The draft, published as the next version, with the publish check warnings */
       201: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          'application/json': components['schemas']['VersionSummaryDto'];
+          'application/json': components['schemas']['PublishedVersionDto'];
         };
       };
       /** @description validation_failed (the message names the field) */
@@ -3051,6 +3114,105 @@ export interface operations {
       };
     };
   };
+  InventoryController_list: {
+    parameters: {
+      query?: {
+        /** @description Only items of this kind */
+        kind?: 'page' | 'method' | 'component' | 'data' | 'request' | 'payment' | 'expose';
+        /** @description Only this route (a page route, or a component path) */
+        route?: string;
+      };
+      header?: never;
+      path: {
+        appid: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description What devices saw in debug sessions (trackway_debug), merged over sessions: routes, methods, data paths… */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['InventoryResponseDto'];
+        };
+      };
+      /** @description validation_failed (kind, route) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiErrorResponseDto'];
+        };
+      };
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiErrorResponseDto'];
+        };
+      };
+      /** @description app_not_found */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiErrorResponseDto'];
+        };
+      };
+    };
+  };
+  InventoryController_clear: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        appid: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The inventory is empty; the next debug session fills it again */
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiErrorResponseDto'];
+        };
+      };
+      /** @description Needs role editor or higher */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiErrorResponseDto'];
+        };
+      };
+      /** @description app_not_found */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiErrorResponseDto'];
+        };
+      };
+    };
+  };
   getConfig: {
     parameters: {
       query?: {
@@ -3091,8 +3253,10 @@ export interface operations {
             config: Record<string, never>;
             /** @description The config precompiled for the mini-program runtime (precompileConfig of @trackway/language): presets expanded, templates parsed, patterns as RegExp sources. `runtimeFormat` gives its version; a runtime ignores a format it cannot read. */
             runtime: Record<string, never>;
-            /** @description sha256 hex of the canonical JSON of `runtime`, checked by the runtime */
+            /** @description sha256 hex of the canonical JSON of `runtime` */
             runtimeHash: string;
+            /** @description FNV-1a 32 (base 36) of the canonical JSON of `runtime`, checked by the runtime (docs/adr/011) */
+            runtimeSum: string;
           };
         };
       };
