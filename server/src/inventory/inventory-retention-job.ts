@@ -1,45 +1,34 @@
 import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnModuleDestroy } from '@nestjs/common';
+import { HourlyTask } from '../common/hourly-task';
 import { APP_CONFIG, type AppConfig } from '../config/app-config';
 import { InventoryService } from './inventory.service';
 
-// Hourly like the collector's partition job: retention is in days.
-const EVERY_MS = 3_600_000;
-
-/** Deletes inventory items not seen for TRACKWAY_COLLECTOR_RETENTION_DAYS, at start and hourly. */
+/** Deletes inventory items not seen for TRACKWAY_COLLECTOR_RETENTION_DAYS, at start and hourly (retention is in days). */
 @Injectable()
 export class InventoryRetentionJob implements OnApplicationBootstrap, OnModuleDestroy {
-  private timer?: NodeJS.Timeout;
-  private running?: Promise<void>;
   private readonly log = new Logger(InventoryRetentionJob.name);
+  private readonly task: HourlyTask;
 
-  constructor(
-    private readonly inventory: InventoryService,
-    @Inject(APP_CONFIG) private readonly config: AppConfig,
-  ) {}
+  constructor(inventory: InventoryService, @Inject(APP_CONFIG) config: AppConfig) {
+    this.task = new HourlyTask(
+      async () => {
+        const n = await inventory.purge(config.collectorRetentionDays);
+        if (n) this.log.log({ msg: 'dropped inventory items past retention', count: n });
+      },
+      this.log,
+      'inventory retention failed',
+    );
+  }
 
   onApplicationBootstrap(): void {
-    this.timer = setInterval(() => void this.run(), EVERY_MS);
-    this.timer.unref();
-    void this.run();
+    this.task.start();
   }
 
-  async onModuleDestroy(): Promise<void> {
-    clearInterval(this.timer);
-    await this.running;
+  onModuleDestroy(): Promise<void> {
+    return this.task.stop();
   }
 
-  /** One round; never rejects. */
   run(): Promise<void> {
-    this.running ??= (async () => {
-      try {
-        const n = await this.inventory.purge(this.config.collectorRetentionDays);
-        if (n) this.log.log({ msg: 'dropped inventory items past retention', count: n });
-      } catch (err) {
-        this.log.warn({ msg: 'inventory retention failed', error: (err as Error).message });
-      } finally {
-        this.running = undefined;
-      }
-    })();
-    return this.running;
+    return this.task.run();
   }
 }

@@ -1,5 +1,6 @@
 import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnModuleDestroy } from '@nestjs/common';
 import { DataSource } from 'typeorm';
+import { HourlyTask } from '../../common/hourly-task';
 import { APP_CONFIG, type AppConfig } from '../../config/app-config';
 import { EventPartitions } from './event-partitions';
 
@@ -14,42 +15,35 @@ const DAYS_AHEAD = 2;
 @Injectable()
 export class PartitionJob implements OnApplicationBootstrap, OnModuleDestroy {
   readonly partitions: EventPartitions;
-  private timer?: NodeJS.Timeout;
-  private running?: Promise<void>;
   private readonly log = new Logger(PartitionJob.name);
+  private readonly task: HourlyTask;
 
-  constructor(
-    dataSource: DataSource,
-    @Inject(APP_CONFIG) private readonly config: AppConfig,
-  ) {
-    this.partitions = new EventPartitions(dataSource);
+  constructor(dataSource: DataSource, @Inject(APP_CONFIG) config: AppConfig) {
+    const partitions = (this.partitions = new EventPartitions(dataSource));
+    this.task = new HourlyTask(
+      async () => {
+        await partitions.ensureAhead(DAYS_AHEAD);
+        const dropped = await partitions.purge(config.collectorRetentionDays);
+        if (dropped.length) this.log.log({ msg: 'dropped collector partitions past retention', dropped });
+      },
+      this.log,
+      'collector partition upkeep failed',
+      EVERY_MS,
+    );
   }
 
   async onApplicationBootstrap(): Promise<void> {
+    // Today's and tomorrow's partitions exist before the first upload is accepted.
     await this.partitions.ensureAhead(DAYS_AHEAD);
-    this.timer = setInterval(() => void this.run(), EVERY_MS);
-    this.timer.unref();
-    void this.run();
+    this.task.start();
   }
 
-  async onModuleDestroy(): Promise<void> {
-    clearInterval(this.timer);
-    await this.running;
+  onModuleDestroy(): Promise<void> {
+    return this.task.stop();
   }
 
   /** One upkeep round; never rejects. */
   run(): Promise<void> {
-    this.running ??= (async () => {
-      try {
-        await this.partitions.ensureAhead(DAYS_AHEAD);
-        const dropped = await this.partitions.purge(this.config.collectorRetentionDays);
-        if (dropped.length) this.log.log({ msg: 'dropped collector partitions past retention', dropped });
-      } catch (err) {
-        this.log.warn({ msg: 'collector partition upkeep failed', error: (err as Error).message });
-      } finally {
-        this.running = undefined;
-      }
-    })();
-    return this.running;
+    return this.task.run();
   }
 }
