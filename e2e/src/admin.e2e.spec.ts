@@ -60,6 +60,18 @@ describe('users, roles, settings and audit', () => {
     await page.getByTestId('settings-save').click();
     await page.getByText('已保存设置').waitFor();
     await page.locator('.ant-breadcrumb').getByText('审计测试商城（新）').waitFor();
+    // forwarding to Youshu: a URL that is not http(s) is refused at the field, a good one is kept
+    const card = page.getByTestId('forwarding-card');
+    await card.getByTestId('fwd-report-enabled').click();
+    await card.getByTestId('fwd-report-url').fill('ftp://zhls.example/report');
+    await card.getByTestId('fwd-save').click();
+    await card.locator('.ant-form-item-explain-error').first().waitFor();
+    await card.getByTestId('fwd-report-url').fill('https://zhls.example/api/report');
+    await card.getByTestId('fwd-save').click();
+    await page.getByText('已保存转发设置').waitFor();
+    await page.reload();
+    await expect(page.getByTestId('fwd-report-url').inputValue()).resolves.toBe('https://zhls.example/api/report');
+    expect(await page.getByTestId('fwd-report-enabled').getAttribute('aria-checked')).toBe('true');
     await screenshot(page, 'settings');
 
     await page.getByRole('link', { name: '审计', exact: true }).click();

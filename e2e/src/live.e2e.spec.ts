@@ -82,6 +82,13 @@ describe('实时调试', () => {
     expect(await runSrSdk(app, server(), true)).toBeGreaterThan(0);
     await row(page, 'add_to_cart').first().waitFor();
     await expect(row(page, 'browse_sku_page').getByTestId('validity-tag').textContent()).resolves.toBe('有效');
+
+    // 就绪度 shows, under what the draft declares, what the phone was observed to send
+    await page.getByRole('link', { name: '就绪度', exact: true }).click();
+    const observed = page.getByTestId('observed-coverage');
+    await observed.getByTestId('coverage-browse_sku_page').waitFor();
+    expect(await observed.getByTestId('coverage-add_to_cart').textContent()).toContain('加购物车');
+    await screenshot(page, 'readiness-observed');
     expect(b.errors).toEqual([]);
   });
 
