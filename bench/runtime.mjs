@@ -89,7 +89,13 @@ function startHost(withRuntime, extra = {}) {
     tw.init(Object.assign({ appid: host.appid, server: 'https://tw.example.com' }, extra));
   }
   host.app({ globalData: {} });
-  host.page('pages/index/index', { data: { title: '首页', list: [1, 2, 3] }, onShow() {}, onReady() {}, find() {} });
+  host.page('pages/index/index', {
+    data: { title: '首页', list: [1, 2, 3] },
+    onShow() {},
+    onReady() {},
+    find() {},
+    other() {},
+  });
   const page = host.launch({ path: 'pages/index/index', query: { id: '1' } });
   return { host, page, tw };
 }
@@ -110,6 +116,22 @@ const emit = (await perCall((i) => wrapped.page.find(tapEvent(i)), { between: ti
 const bareFindAll = await perCallWithDeferred((i) => bare.page.find(tapEvent(i)));
 const emitAll = (await perCallWithDeferred((i) => wrapped.page.find(tapEvent(i)))) - bareFindAll;
 wrapped.host.uninstall();
+
+// 2b. inventory (issue 13): a method no rule watches and a setData, without runtime / outside a debug session /
+// in one (trackway_debug). Outside debug the wrappers check one flag; neither is even wrapped without a rule.
+const inventoryCosts = {};
+for (const [name, withRuntime, extra] of [
+  ['bare', false, {}],
+  ['off', true, {}],
+  ['debug', true, { debug: 'bench' }],
+]) {
+  const h = startHost(withRuntime, extra);
+  inventoryCosts[name] = {
+    other: await perCall((i) => h.page.other(tapEvent(i)), { between: tick }),
+    setData: await perCall((i) => h.page.setData({ ['list[' + (i % 3) + ']']: i }), { between: tick }),
+  };
+  h.host.uninstall();
+}
 
 const srHost = new MiniProgramHost({ clock: 'real' }).install();
 srHost.network.route('https://', () => ({ data: { code: 0 } }));
@@ -229,6 +251,16 @@ console.log(
   ),
 );
 console.log(row('sr.track() incl. deferred work (upload every 10th), CPU', f(srTrackAll) + ' µs', '—', true));
+for (const what of ['other', 'setData'])
+  for (const mode of ['off', 'debug'])
+    console.log(
+      row(
+        `${what === 'other' ? 'unwatched page method' : 'setData'}, ${mode === 'off' ? 'outside' : 'in'} a debug session, added over no runtime`,
+        f(inventoryCosts[mode][what] - inventoryCosts.bare[what]) + ' µs',
+        mode === 'off' ? '≈ 0 (one flag check)' : '—',
+        true,
+      ),
+    );
 console.log(
   row('one page of a 100-page config, routes cached', f(pageWarm) + ' µs', '≤ 0.2 ms', pageWarm / 1000 <= 0.2),
 );

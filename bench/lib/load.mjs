@@ -16,11 +16,11 @@ function cpuMs(pid) {
 
 /**
  * One autocannon run. 100 connections as in shared/notes/performance.md's wrk runs; no pipelining (clients
- * of a config endpoint do not pipeline).
+ * of a config endpoint do not pipeline). `method` and `body` for uploads (the collector bench).
  */
-export async function load(url, { headers = {}, seconds = 3, connections = 100, pid } = {}) {
+export async function load(url, { headers = {}, seconds = 3, connections = 100, pid, method = 'GET', body } = {}) {
   const cpuBefore = pid && cpuMs(pid);
-  const r = await autocannon({ url, headers, duration: seconds, connections, pipelining: 1 });
+  const r = await autocannon({ url, headers, method, body, duration: seconds, connections, pipelining: 1 });
   const cpuAfter = pid && cpuMs(pid);
   return {
     // Server CPU per request: unlike req/s it barely moves when other processes share the machine.

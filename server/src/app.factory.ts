@@ -13,6 +13,11 @@ import { DeliveryFrontDoor } from './delivery/delivery-front-door';
 import { addDeliveryToDocument } from './delivery/delivery-openapi';
 import { DeliverySnapshot } from './delivery/delivery-snapshot';
 import { registerWebUi } from './web-ui/register-web-ui';
+import { CollectorApps } from './collector/report/collector-apps';
+import { createReportHandler } from './collector/report/report-handler';
+import { addReportToDocument } from './collector/report/report-openapi';
+import { TokenBuckets } from './collector/report/token-bucket';
+import { EVENT_SINK, type EventSink } from './collector/store/event-sink';
 
 // 1 MiB: a published config is at most 256 KB (design §5) and a collector batch of 100 events is far below it.
 export const BODY_LIMIT = 1024 * 1024;
@@ -56,16 +61,25 @@ export async function createApp(
     new DocumentBuilder()
       .setTitle('Trackway API')
       .setDescription(
-        'Admin API (accounts, apps, drafts, versions, releases, audit) and the public config delivery endpoint.',
+        'Admin API (accounts, apps, drafts, versions, releases, audit, collected events) and the public config ' +
+          'delivery and event report endpoints.',
       )
       .setVersion('1')
       .addBearerAuth()
       .build(),
   );
   addDeliveryToDocument(document);
+  addReportToDocument(document);
   SwaggerModule.setup('api/docs', app, document, { jsonDocumentUrl: 'api/docs-json' });
   await registerWebUi(app);
   await app.init();
   frontDoor.attach(createDeliveryHandler(app.get(DeliverySnapshot)));
+  frontDoor.attach(
+    createReportHandler({
+      apps: app.get(CollectorApps),
+      sink: app.get<EventSink>(EVENT_SINK),
+      buckets: app.get(TokenBuckets),
+    }),
+  );
   return app;
 }

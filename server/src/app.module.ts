@@ -15,6 +15,8 @@ import { DataApiModule } from './data-api/data-api.module';
 import { DraftsModule } from './drafts/drafts.module';
 import { ForwardingModule } from './forwarding/forwarding.module';
 import { VersionsModule } from './versions/versions.module';
+import { CollectorModule } from './collector/collector.module';
+import { InventoryModule } from './inventory/inventory.module';
 import { WebUiModule } from './web-ui/web-ui.module';
 
 @Module({})
@@ -38,6 +40,8 @@ export class AppModule {
         ForwardingModule,
         DataApiModule,
         ReconciliationModule,
+        CollectorModule,
+        InventoryModule,
         // Last: its catch-all GET route serves the web UI for any path no other module answers.
         WebUiModule,
       ],

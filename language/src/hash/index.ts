@@ -1,2 +1,3 @@
 export { canonicalJson } from './canonical-json';
 export { sha256Hex } from './sha256-hex';
+export { fnv1a32 } from './fnv1a32';

@@ -1,6 +1,6 @@
 import type { Adapter } from './adapter';
 import { KEY_CONFIG } from './event-names';
-import { assign, canonicalJson, isObj, parseJson, RUNTIME_FORMAT, sha256Hex, type RuntimeConfig } from './language-api';
+import { assign, canonicalJson, fnv1a32, isObj, parseJson, RUNTIME_FORMAT, type RuntimeConfig } from './language-api';
 
 /** A config the runtime may run: the runtime form the delivery endpoint sent, verified. */
 export interface ActiveConfig {
@@ -20,18 +20,19 @@ export interface ConfigRepository {
 // a runtime form this runtime can read (an older or newer format is left alone)
 const readable = (rc: unknown): rc is RuntimeConfig => isObj(rc) && rc.runtimeFormat === RUNTIME_FORMAT;
 
-// A `/v1/config` body's runtime form, verified (sha256(canonicalJson(runtime)) = runtimeHash), or why not.
+// A `/v1/config` body's runtime form, verified (fnv1a32(canonicalJson(runtime)) = runtimeSum: a corrupted or
+// truncated answer is refused; ADR 011 moved this check off sha256, which proved no more), or why not.
 function verify(doc: unknown): ActiveConfig | string {
   if (!isObj(doc) || typeof doc.hash !== 'string') return 'bad';
   if (!readable(doc.runtime)) return 'format';
-  if (sha256Hex(canonicalJson(doc.runtime) || '') !== doc.runtimeHash) return 'hash';
+  if (fnv1a32(canonicalJson(doc.runtime) || '') !== doc.runtimeSum) return 'hash';
   return { version: doc.version as number, hash: doc.hash, runtime: doc.runtime as RuntimeConfig };
 }
 
 /**
  * Stale-while-revalidate (GrowthBook's feature repository): storage gives the last good config at launch, one GET
  * with If-None-Match revalidates it, and only a verified answer replaces it: parsed, a runtime form of a format this
- * runtime reads, its hash equal to runtimeHash. `bootstrap` (a saved `/v1/config` body) is the floor. Why an answer
+ * runtime reads, its checksum equal to runtimeSum. `bootstrap` (a saved `/v1/config` body) is the floor. Why an answer
  * was not used goes to `log` (debug sessions only), as a short code: bad (not a delivery answer), format (no runtime
  * form this runtime reads), hash, http <status>, down (unreachable), full (not cached: storage refused it), and
  * `bootstrap <code>` for an unusable bootstrap.

@@ -8,7 +8,7 @@ export { resolveFields, mergeKeptField } from '../../../language/src/evaluator/r
 export { buildCommonProps, eventProps, nestFields, pagePath } from '../../../language/src/evaluator/build-common-props';
 export { decodeScene } from '../../../language/src/evaluator/decode-scene';
 export { canonicalJson } from '../../../language/src/hash/canonical-json';
-export { sha256Hex } from '../../../language/src/hash/sha256-hex';
+export { fnv1a32 } from '../../../language/src/hash/fnv1a32';
 export { parseJson } from '../../../language/src/evaluator/filters';
 export { normalizeWireProps } from '../../../language/src/catalog/normalize-event-props';
 export { readPath } from '../../../language/src/evaluator/read-path';

@@ -28,6 +28,7 @@ export function observeExposes(rt: Runtime, page: Obj): void {
       const k = group + '\n' + (e.itemKey ? readPath(item, [e.itemKey]) : key);
       if (item === undefined || c.exposed_[k]) return;
       c.exposed_[k] = 1;
+      if (rt.inv_) rt.inv_('expose', c.route_, sel, item);
       firePage(rt, page, { kind: 'expose', selector: sel, list: e.list }, { item });
     };
     safe('expose', () => {

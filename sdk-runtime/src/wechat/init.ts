@@ -9,6 +9,7 @@ import { instrumentApp } from './wrap-app';
 import { instrumentComponent } from './wrap-component';
 import { checkData, install, instrumentPage } from './wrap-page';
 import { observeExposes } from './expose-observer';
+import { createInventory, INVENTORY_TYPE } from './inventory';
 import type { Runtime } from './runtime-state';
 import { isMarked, mark, safe, setErrorSink } from './safe';
 import { createWxAdapter } from './wx-adapter';
@@ -76,6 +77,11 @@ function start(w: Obj, o: InitOptions): Runtime {
       settings,
       em,
     ));
+  // the debug session: `trackway_debug` (init option or launch query), else 'config' when its settings say debug
+  function debug() {
+    const c = tracker.compiled_;
+    return r.session_ || (c && c.settings.debug ? 'config' : undefined);
+  }
   const tracker = createTracker({
     a_: a,
     em_: em,
@@ -95,10 +101,7 @@ function start(w: Obj, o: InitOptions): Runtime {
       sr &&
       ((kind, value) =>
         safe('sr.set', () => (kind === 'chan' ? sr.setChan && sr.setChan(value) : sr.setUser && sr.setUser(value)))),
-    debug_() {
-      const c = tracker.compiled_;
-      return r.session_ || (c && c.settings.debug ? 'config' : undefined);
-    },
+    debug_: debug,
   });
   const r: Runtime = {
     w_: w,
@@ -112,15 +115,29 @@ function start(w: Obj, o: InitOptions): Runtime {
     live_: [],
     ctx_: new WeakMap(),
     session_: o.debug === true ? 'debug' : (typeof o.debug === 'string' && o.debug) || undefined,
+    // inventory (issue 13) from the moment a session is known: init option, launch query, or the config's debug
+    debug_: () =>
+      (r.inv_ =
+        r.inv_ ||
+        (debug()
+          ? createInventory((item) =>
+              reporter().enqueue_(INVENTORY_TYPE, {
+                trackway: { session: debug(), version: tracker.active_ && tracker.active_.version },
+                items: [item],
+              }),
+            )
+          : undefined)),
   };
   safe('launch', () => {
     const q = w.getLaunchOptionsSync().query;
     if (q && q.trackway_debug) r.session_ = String(q.trackway_debug);
   });
+  r.debug_();
   if (!sr) reporter();
 
-  // the first config of a first launch also reaches pages that opened while it was on its way
-  em.on_('config', () =>
+  // the first config of a first launch also reaches pages that opened while it was on its way (and may say debug)
+  em.on_('config', () => {
+    r.debug_();
     r.live_.forEach((p) =>
       safe('install', () => {
         install(r, p);
@@ -128,8 +145,8 @@ function start(w: Obj, o: InitOptions): Runtime {
         const c = r.ctx_.get(p);
         if (c && c.ready_) observeExposes(r, p);
       }),
-    ),
-  );
+    );
+  });
   const url = server + '/v1/config/' + enc(o.appid) + '?env=' + enc(env) + '&cid=' + enc(cid as string);
   const repo = createConfigRepository(a, url, o.bootstrap, (why) => r.session_ && a.log_('[trackway] config', why));
   const first = repo.initial_();

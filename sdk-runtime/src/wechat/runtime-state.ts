@@ -3,6 +3,7 @@ import type { Emitter } from '../core/emitter';
 import type { Reporter } from '../core/reporter';
 import { assign, isObj, pageTitle, type PageWatchList, type Scope, type TriggerEvent } from '../core/language-api';
 import type { Tracker } from '../core/tracker';
+import type { Inventory } from './inventory';
 import { globalData, navTitle, pages, type Obj } from './wx-globals';
 
 // Members ending in `_` are private to the bundle: build.mjs shortens them (esbuild mangleProps).
@@ -43,6 +44,10 @@ export interface Runtime {
   live_: Obj[];
   ctx_: WeakMap<Obj, PageCtx>;
   session_?: string;
+  /** Set in a debug session only: the one flag each wrapper checks before reporting inventory (issue 13). */
+  inv_?: Inventory;
+  /** Starts the inventory once a debug session is known (idempotent); returns it. */
+  debug_(): Inventory | undefined;
   reporter_?: Reporter;
   system_?: Obj;
 }

@@ -22,6 +22,7 @@ export function instrumentApp(rt: Runtime, o: Obj): void {
           const q = objOr(opts.query);
           rt.scene_ = decodeScene(q.scene);
           if (q.trackway_debug) rt.session_ = String(q.trackway_debug);
+          rt.debug_();
         }
         if (on === 'show') {
           rt.firstShow_ = !rt.shownOnce_;

@@ -1,11 +1,8 @@
 import { isObj } from '../core/language-api';
-import { callScope, HOOKS as PAGE_HOOKS, instrumentPage } from './wrap-page';
+import { callScope, instrumentPage, LIFECYCLE } from './wrap-page';
 import { fireTop, type Runtime } from './runtime-state';
 import { around, isMarked } from './safe';
 import { isFn, type AnyFn, type Obj } from './wx-globals';
-
-// the page hooks the runtime wraps plus the other lifecycle callbacks: never user methods to trigger on
-const HOOKS = new RegExp('^on(' + PAGE_HOOKS.join('|') + '|ShareTimeline|PageScroll|Resize|TabItemTap)$');
 
 /**
  * Instruments a Component() definition. Its methods are wrapped at definition time, because components are
@@ -18,9 +15,10 @@ export function instrumentComponent(rt: Runtime, o: Obj): void {
   if (isFn(methods.onLoad) || isFn(methods.onShow)) instrumentPage(rt, methods);
   for (const name in methods) {
     const orig = methods[name] as AnyFn;
-    if (!isFn(orig) || isMarked(orig) || HOOKS.test(name)) continue;
+    if (!isFn(orig) || isMarked(orig) || LIFECYCLE.test(name)) continue;
     methods[name] = around(orig, name, (phase, self, args, result) => {
       const c = rt.tracker_.compiled_;
+      if (rt.inv_ && phase === 'before') rt.inv_('component', String(self && self.is), name, callScope(args).event);
       if (c && c.components.some((x) => x.method === name)) {
         fireTop(
           rt,

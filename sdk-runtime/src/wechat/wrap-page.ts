@@ -11,14 +11,17 @@ import {
 import { observeExposes, stopExposes } from './expose-observer';
 import { fireOn, firePage, routeOf, scopeOf, type Runtime } from './runtime-state';
 import { around, isMarked, mark, safe, wrapMember } from './safe';
-import { lowerFirst, objOr, isFn, type Obj } from './wx-globals';
+import { lowerFirst, navTitle, objOr, isFn, type Obj } from './wx-globals';
+import { inventoryData } from './inventory';
 
 // Lifecycle hooks the runtime wraps, added when the page lacks them; onShareAppMessage is only wrapped, never
 // added: defining it turns on the page's share menu.
 export const HOOKS = 'Load Show Ready Hide Unload PullDownRefresh ReachBottom ShareAppMessage'.split(' ');
+// the page hooks the runtime wraps plus the other lifecycle callbacks: never user methods to trigger on
+export const LIFECYCLE = new RegExp('^on(' + HOOKS.join('|') + '|ShareTimeline|PageScroll|Resize|TabItemTap)$');
 
 /** The roots of a method trigger; `event` is the handler's event object: {type, detail, dataset (currentTarget's), target}. */
-export function callScope(args: IArguments, result: unknown): Scope {
+export function callScope(args: IArguments, result?: unknown): Scope {
   const e = args[0];
   const cur = objOr(isObj(e) && e.currentTarget);
   return {
@@ -61,6 +64,13 @@ export function instrumentPage(rt: Runtime, o: Obj): void {
               observers_: [],
             });
             rt.live_.push(page);
+            const inv = rt.inv_;
+            if (inv) {
+              // a debug session sees every method and every setData of the page, watched or not (issue 13)
+              inv('page', route, '', { title: navTitle(route), query });
+              for (const m of Object.keys(page)) if (!LIFECYCLE.test(m)) wrapMethod(rt, page, m);
+              wrapSetData(rt, page);
+            }
             install(rt, page);
           } else if (on !== 'show' || !c) return;
           else {
@@ -106,26 +116,37 @@ export function install(rt: Runtime, page: Obj): void {
   // the config declares reaches them through page.title (a page's own title still wins)
   const title = pageTitle(compiled, c.route_);
   if (title && page.title === undefined) page.title = title;
-  for (const m of wl.methods) {
-    const orig = page[m];
-    if (isFn(orig) && !isMarked(orig)) {
-      page[m] = around(orig, m, (phase, _self, args, result) =>
-        firePage(rt, page, { kind: 'method', method: m, phase }, callScope(args, result)),
-      );
-    }
-  }
+  for (const m of wl.methods) wrapMethod(rt, page, m);
+  if (wl.dataPaths.length || wl.exposes.length) wrapSetData(rt, page);
+}
+
+/** Wraps a page method: inventory in a debug session, the method triggers when the watch list names it. */
+function wrapMethod(rt: Runtime, page: Obj, m: string): void {
+  const orig = page[m];
+  if (isFn(orig) && !isMarked(orig))
+    page[m] = around(orig, m, (phase, _self, args, result) => {
+      const c = rt.ctx_.get(page);
+      const s = callScope(args, result);
+      if (rt.inv_ && c && phase === 'before') rt.inv_('method', c.route_, m, s.event);
+      if (c && c.wl_ && c.wl_.methods.indexOf(m) >= 0) firePage(rt, page, { kind: 'method', method: m, phase }, s);
+    });
+}
+
+/** Wraps setData: inventory of the patch in a debug session, data triggers and late exposes per the watch list. */
+function wrapSetData(rt: Runtime, page: Obj): void {
   const setData = page.setData;
-  if ((wl.dataPaths.length || wl.exposes.length) && isFn(setData) && !isMarked(setData)) {
-    page.setData = mark(function (this: Obj) {
+  if (isFn(setData) && !isMarked(setData))
+    page.setData = mark(function (this: Obj, patch: Obj) {
       // eslint-disable-next-line prefer-rest-params
       const r = setData.apply(this, arguments as unknown as unknown[]);
       safe('setData', () => {
+        const c = rt.ctx_.get(page)!;
+        if (rt.inv_) inventoryData(rt.inv_, c.route_, patch);
         checkData(rt, page);
-        if (c.ready_ && wl.exposes.length) observeExposes(rt, page);
+        if (c.ready_ && c.wl_ && c.wl_.exposes.length) observeExposes(rt, page);
       });
       return r;
     }, setData);
-  }
 }
 
 /**

@@ -80,6 +80,8 @@ export function wrapWxApis(rt: Runtime): void {
       const method = String(o.method || 'GET').toUpperCase();
       // the body as the app passed it; one passed as a JSON string is read parsed (any other string as it is)
       const data = parseJson(o.data);
+      // the server drops the query string and reads statusCode and the shape of data (ADR 011)
+      if (rt.inv_) rt.inv_('request', '', method + ' ' + o.url, res);
       fireTop(
         rt,
         { kind: 'request', url: String(o.url), method, outcome: ok ? 'success' : 'fail' },
@@ -95,6 +97,7 @@ export function wrapWxApis(rt: Runtime): void {
       (opts, ok, res) => {
         const errMsg = isObj(res) ? String(res.errMsg || '') : String((res as Error) && (res as Error).message);
         const outcome = ok ? 'success' : /cancel/.test(errMsg) ? 'cancel' : 'fail';
+        if (rt.inv_) rt.inv_('payment', '', name + ' ' + outcome);
         fireTop(rt, { kind: 'payment', outcome }, { payment: assign({}, opts, { errMsg, outcome }) });
       },
     );

@@ -99,6 +99,7 @@ describe('examples/miniprogram against the real server', () => {
 
   let v1: number;
 
+  // a whole journey against the real server: 3–6 s on this 2-core machine when other jobs run (jest's 5 s default)
   it('should report all 14 behaviours with their properties and the chan and user fields', async () => {
     v1 = (await publishConfig(e2e.server, APPID, exampleConfig(), '有品小铺首版埋点')).number;
     await release(e2e.server, APPID, ENV, v1);
@@ -296,7 +297,7 @@ describe('examples/miniprogram against the real server', () => {
         room_id: 'live_20261128',
       });
     }
-  });
+  }, 60_000);
 
   it('should report what a newly released config says, without a new mini-program release', async () => {
     const changed = exampleConfig();
@@ -323,7 +324,7 @@ describe('examples/miniprogram against the real server', () => {
     expect(events.filter((e) => e.type === 'add_to_cart').map((e) => e.props.action_type)).toEqual(['append_to_cart']);
     // the guide of the first launch's QR code keeps the credit: guide_id is kept for 7 days
     expect(one(events, 'app_launch').chan.guide_id).toBe('G1001');
-  });
+  }, 60_000);
 
   it('should report the old way again after a rollback', async () => {
     await rollback(e2e.server, APPID, ENV, v1, '详情页标题改错了');
@@ -344,5 +345,5 @@ describe('examples/miniprogram against the real server', () => {
       'append_to_cart',
       'remove_from_cart',
     ]);
-  });
+  }, 60_000);
 });

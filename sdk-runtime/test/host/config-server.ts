@@ -1,6 +1,7 @@
 /* eslint-disable @nx/enforce-module-boundaries -- tests read language files that its index does not export */
 import { createHash } from 'node:crypto';
 import { canonicalJson } from '../../../language/src/hash/canonical-json';
+import { fnv1a32 } from '../../../language/src/hash/fnv1a32';
 import type { TrackingConfig } from '../../../language/src/config/config-types';
 import { precompileConfig } from '../../../language/src/evaluator/precompile-config';
 import type { FakeRequest } from './fake-network';
@@ -13,7 +14,7 @@ const sha256 = (doc: unknown) =>
 
 /**
  * The delivery answer the server gives: hash = sha256 of the canonical JSON of `config`, `runtime` its form
- * precompiled on the Node side (precompileConfig) with runtimeHash = sha256 of the canonical JSON of `runtime`.
+ * precompiled on the Node side (precompileConfig) with runtimeHash = sha256 of the canonical JSON of `runtime` and runtimeSum its FNV-1a (what the runtime checks).
  */
 export function envelope(appid: string, config: TrackingConfig, version = 1, env = 'release') {
   const runtime = precompileConfig(config);
@@ -26,6 +27,7 @@ export function envelope(appid: string, config: TrackingConfig, version = 1, env
     config,
     runtime,
     runtimeHash: sha256(runtime),
+    runtimeSum: fnv1a32(canonicalJson(runtime) as string),
   };
 }
 
@@ -65,13 +67,20 @@ export class FakeConfigServer {
     if (req.header['If-None-Match'] === etag) return { statusCode: 304, data: '' };
     if (this.mode === 'corrupt') return { statusCode: 200, data: JSON.stringify(this.current).slice(0, 40) };
     if (this.mode === 'wrongHash')
-      return { statusCode: 200, data: Object.assign({}, this.current, { runtimeHash: '0'.repeat(64) }) };
+      return {
+        statusCode: 200,
+        data: Object.assign({}, this.current, { runtimeHash: '0'.repeat(64), runtimeSum: '0' }),
+      };
     if (this.mode === 'badShape') {
       // a runtime form of a later format, intact: this runtime cannot read it
       const runtime = { runtimeFormat: 3, rules: 'all' };
       return {
         statusCode: 200,
-        data: Object.assign(envelope(this.appid, { schemaVersion: 1 }, 99), { runtime, runtimeHash: sha256(runtime) }),
+        data: Object.assign(envelope(this.appid, { schemaVersion: 1 }, 99), {
+          runtime,
+          runtimeHash: sha256(runtime),
+          runtimeSum: fnv1a32(canonicalJson(runtime) as string),
+        }),
       };
     }
     return { statusCode: 200, data: this.current, header: { ETag: etag } };

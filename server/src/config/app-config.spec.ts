@@ -33,6 +33,17 @@ describe(loadAppConfig.name, () => {
     expect(loadAppConfig({}).loginRateLimit).toBe(10);
   });
 
+  it('should keep collector events 7 days and allow 5000 events a second per token unless told otherwise', () => {
+    expect(loadAppConfig({})).toMatchObject({ collectorRetentionDays: 7, collectorRateLimit: 5000 });
+    expect(
+      loadAppConfig({ TRACKWAY_COLLECTOR_RETENTION_DAYS: '30', TRACKWAY_COLLECTOR_RATE_LIMIT: '100' }),
+    ).toMatchObject({ collectorRetentionDays: 30, collectorRateLimit: 100 });
+    expect(() => loadAppConfig({ TRACKWAY_COLLECTOR_RETENTION_DAYS: '0' })).toThrow(
+      /TRACKWAY_COLLECTOR_RETENTION_DAYS/,
+    );
+    expect(() => loadAppConfig({ TRACKWAY_COLLECTOR_RATE_LIMIT: 'lots' })).toThrow(/TRACKWAY_COLLECTOR_RATE_LIMIT/);
+  });
+
   it('should default the forwarding worker to a 1 s poll, 16 attempts and a 2 s first backoff', () => {
     const c = loadAppConfig({});
     expect([c.forwardPollMs, c.forwardMaxAttempts, c.forwardBackoffMs]).toEqual([1000, 16, 2000]);

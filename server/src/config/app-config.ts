@@ -35,6 +35,13 @@ export interface AppConfig {
   logLevel: 'error' | 'warn' | 'log' | 'debug' | 'verbose';
   /** TRACKWAY_RECONCILE_MS: safety-net reload of the delivery snapshot. Default 30000. */
   reconcileMs: number;
+  /** TRACKWAY_COLLECTOR_RETENTION_DAYS: days the collector keeps events; older day partitions are dropped. Default 7. */
+  collectorRetentionDays: number;
+  /**
+   * TRACKWAY_COLLECTOR_RATE_LIMIT: events per second one collector token may upload to one instance (burst: 2 s
+   * worth); more get 429. Default 5000.
+   */
+  collectorRateLimit: number;
   /** TRACKWAY_FORWARD_POLL_MS: how often the forwarding worker looks for due outbox rows. Default 1000. */
   forwardPollMs: number;
   /**
@@ -136,6 +143,8 @@ export function loadAppConfig(env: Env = process.env): AppConfig {
       .filter(Boolean),
     logLevel: oneOf(env, 'LOG_LEVEL', ['error', 'warn', 'log', 'debug', 'verbose'] as const, 'log'),
     reconcileMs: integer(env, 'TRACKWAY_RECONCILE_MS', 30_000, 1000, 3_600_000),
+    collectorRetentionDays: integer(env, 'TRACKWAY_COLLECTOR_RETENTION_DAYS', 7, 1, 366),
+    collectorRateLimit: integer(env, 'TRACKWAY_COLLECTOR_RATE_LIMIT', 5000, 1, 10_000_000),
     forwardPollMs: integer(env, 'TRACKWAY_FORWARD_POLL_MS', 1000, 10, 600_000),
     forwardMaxAttempts: integer(env, 'TRACKWAY_FORWARD_MAX_ATTEMPTS', 16, 1, 100),
     forwardBackoffMs: integer(env, 'TRACKWAY_FORWARD_BACKOFF_MS', 2000, 1, 3_600_000),

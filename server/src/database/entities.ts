@@ -9,6 +9,7 @@ import { VisitPageEntity } from '../data-api/visit-page.entity';
 import { DraftEntity } from '../drafts/draft.entity';
 import { AppForwardingEntity } from '../forwarding/app-forwarding.entity';
 import { ForwardOutboxEntity } from '../forwarding/forward-outbox.entity';
+import { InventoryItemEntity } from '../inventory/inventory-item.entity';
 import { ReleaseEntity } from '../releases/release.entity';
 import { UserEntity } from '../users/user.entity';
 import { VersionEntity } from '../versions/version.entity';
@@ -29,4 +30,5 @@ export const ENTITIES: Function[] = [
   OrderSumEntity,
   VisitPageEntity,
   DataApiNonceEntity,
+  InventoryItemEntity,
 ];

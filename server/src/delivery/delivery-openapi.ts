@@ -46,7 +46,17 @@ export const DELIVERY_OPENAPI_PATH: PathItem = {
           'application/json': {
             schema: {
               type: 'object',
-              required: ['appid', 'env', 'version', 'hash', 'publishedAt', 'config', 'runtime', 'runtimeHash'],
+              required: [
+                'appid',
+                'env',
+                'version',
+                'hash',
+                'publishedAt',
+                'config',
+                'runtime',
+                'runtimeHash',
+                'runtimeSum',
+              ],
               properties: {
                 appid: { type: 'string' },
                 env: { type: 'string', enum: ['develop', 'trial', 'release'] },
@@ -61,7 +71,12 @@ export const DELIVERY_OPENAPI_PATH: PathItem = {
                 },
                 runtimeHash: {
                   type: 'string',
-                  description: 'sha256 hex of the canonical JSON of `runtime`, checked by the runtime',
+                  description: 'sha256 hex of the canonical JSON of `runtime`',
+                },
+                runtimeSum: {
+                  type: 'string',
+                  description:
+                    'FNV-1a 32 (base 36) of the canonical JSON of `runtime`, checked by the runtime (docs/adr/011)',
                 },
               },
             },

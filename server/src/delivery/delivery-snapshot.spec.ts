@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { canonicalJson, precompileConfig } from '@trackway/language';
+import { canonicalJson, fnv1a32, precompileConfig } from '@trackway/language';
 import { DeliverySnapshot } from './delivery-snapshot';
 import { buildServedDocument } from './served-document';
 
@@ -59,6 +59,7 @@ describe(DeliverySnapshot.name, () => {
       config: { schemaVersion: 1, v: 3 },
       runtime,
       runtimeHash: createHash('sha256').update(canonicalJson(runtime)!).digest('hex'),
+      runtimeSum: fnv1a32(canonicalJson(runtime)!),
     });
   });
 });

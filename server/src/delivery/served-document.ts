@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { OutgoingHttpHeaders } from 'node:http';
 import { gzipSync } from 'node:zlib';
-import { canonicalJson, precompileConfig, type TrackingConfig } from '@trackway/language';
+import { canonicalJson, fnv1a32, precompileConfig, type TrackingConfig } from '@trackway/language';
 import { CACHEABLE_HEADERS, NOT_MODIFIED_HEADERS } from './delivery-headers';
 
 /**
@@ -30,7 +30,7 @@ export interface PublishedVersion {
 }
 
 /**
- * Serializes `{appid, env, version, hash, publishedAt, config, runtime, runtimeHash}` by splicing the stored
+ * Serializes `{appid, env, version, hash, publishedAt, config, runtime, runtimeHash, runtimeSum}` by splicing the stored
  * canonical text in, so the config is never re-stringified, and gzips it once. `runtime` is the config precompiled
  * for the mini-program (precompileConfig: the runtime bundle carries no config compiler), as canonical JSON, and
  * runtimeHash its sha256, which the runtime checks; both are worked out here, once per version, not per request. Level 9: built once, served thousands of times;
@@ -46,8 +46,10 @@ export function buildServedDocument(v: PublishedVersion): ServedDocument {
   });
   const runtime = canonicalJson(precompileConfig(JSON.parse(v.canonical) as TrackingConfig)) as string;
   const runtimeHash = createHash('sha256').update(runtime, 'utf8').digest('hex');
+  // runtimeSum is what the runtime checks (ADR 011); runtimeHash stays for the contract and tools
   const body = Buffer.from(
-    `${head.slice(0, -1)},"config":${v.canonical},"runtime":${runtime},"runtimeHash":"${runtimeHash}"}`,
+    `${head.slice(0, -1)},"config":${v.canonical},"runtime":${runtime},"runtimeHash":"${runtimeHash}",` +
+      `"runtimeSum":"${fnv1a32(runtime)}"}`,
     'utf8',
   );
   const gzip = gzipSync(body, { level: 9 });

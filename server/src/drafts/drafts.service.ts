@@ -5,6 +5,7 @@ import { AppArchivedError } from '../apps/app-errors';
 import { AppsService } from '../apps/apps.service';
 import type { AuthUser } from '../auth/auth-user';
 import { AuditService } from '../audit/audit.service';
+import { InventoryService } from '../inventory/inventory.service';
 import { StaleRevisionError } from './draft-errors';
 import { DraftEntity } from './draft.entity';
 
@@ -19,12 +20,20 @@ export class DraftsService {
     private readonly dataSource: DataSource,
     private readonly apps: AppsService,
     private readonly audit: AuditService,
+    private readonly inventory: InventoryService,
   ) {}
+
+  /** The validator's result plus the inventory's publish-check warnings (issue 13), which never make it invalid. */
+  private async check(appId: string, config: unknown): Promise<ValidationResult> {
+    const result = validateConfig(config);
+    const warnings = await this.inventory.warnings(appId, config);
+    return warnings.length ? { valid: result.valid, errors: [...result.errors, ...warnings] } : result;
+  }
 
   async get(appid: string): Promise<CheckedDraft> {
     const app = await this.apps.get(appid);
     const draft = await this.dataSource.getRepository(DraftEntity).findOneByOrFail({ appId: app.id });
-    return { draft, result: validateConfig(draft.config) };
+    return { draft, result: await this.check(app.id, draft.config) };
   }
 
   /**
@@ -34,7 +43,7 @@ export class DraftsService {
   async save(actor: AuthUser, appid: string, config: unknown, revision: number): Promise<CheckedDraft> {
     const app = await this.apps.get(appid);
     if (app.archivedAt) throw new AppArchivedError(appid);
-    const result = validateConfig(config);
+    const result = await this.check(app.id, config);
     const draft = await this.dataSource.transaction(async (m) => {
       // TypeORM returns [rows, rowCount] for an UPDATE
       const [, count]: [unknown[], number] = await m.query(

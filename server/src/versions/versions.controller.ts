@@ -20,11 +20,11 @@ import { PublishVersionDto } from './dto/publish-version.dto';
 import { toVersionDiffResponse, VersionDiffResponseDto } from './dto/version-diff-response.dto';
 import { DiffParamsDto, VersionParamsDto } from './dto/version-params.dto';
 import {
+  PublishedVersionDto,
   toVersionResponse,
   toVersionSummary,
   VersionPageResponseDto,
   VersionResponseDto,
-  VersionSummaryDto,
 } from './dto/version-response.dto';
 import { VersionsService } from './versions.service';
 
@@ -39,7 +39,10 @@ export class VersionsController {
 
   @Post()
   @Roles('publisher')
-  @ApiCreatedResponse({ type: VersionSummaryDto, description: 'The draft, published as the next version' })
+  @ApiCreatedResponse({
+    type: PublishedVersionDto,
+    description: 'The draft, published as the next version, with the publish check warnings',
+  })
   @ApiUnprocessableEntityResponse({
     description: 'invalid_config (with errors) or config_too_large',
     type: ApiErrorResponseDto,
@@ -49,8 +52,9 @@ export class VersionsController {
     @CurrentUser() actor: AuthUser,
     @Param() { appid }: AppidParamDto,
     @Body() body: PublishVersionDto,
-  ): Promise<VersionSummaryDto> {
-    return toVersionSummary(await this.versions.publish(actor, appid, body.message ?? ''));
+  ): Promise<PublishedVersionDto> {
+    const { version, warnings } = await this.versions.publish(actor, appid, body.message ?? '');
+    return { ...toVersionSummary(version), warnings };
   }
 
   @Get()

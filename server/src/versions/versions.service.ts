@@ -1,10 +1,11 @@
 import { Injectable } from '@nestjs/common';
-import { canonicalJson, MAX_CONFIG_BYTES, sha256Hex, validateConfig } from '@trackway/language';
+import { canonicalJson, MAX_CONFIG_BYTES, sha256Hex, validateConfig, type Violation } from '@trackway/language';
 import { DataSource, LessThan } from 'typeorm';
 import { AppsService } from '../apps/apps.service';
 import type { AuthUser } from '../auth/auth-user';
 import { AuditService } from '../audit/audit.service';
 import { DraftEntity } from '../drafts/draft.entity';
+import { InventoryService } from '../inventory/inventory.service';
 import { diffConfigs, type ConfigDiff } from './config-diff';
 import { ConfigTooLargeError, InvalidConfigError, VersionNotFoundError } from './version-errors';
 import { VersionEntity } from './version.entity';
@@ -33,14 +34,19 @@ export class VersionsService {
     private readonly dataSource: DataSource,
     private readonly apps: AppsService,
     private readonly audit: AuditService,
+    private readonly inventory: InventoryService,
   ) {}
 
   /**
    * Publishes the draft as the next version. The app row is locked for the transaction, so concurrent publishes
    * queue up and each gets max+1: numbers never repeat or skip (UQ_versions_app_number would refuse a repeat).
    */
-  async publish(actor: AuthUser, appid: string, message: string): Promise<VersionEntity> {
-    return this.dataSource.transaction(async (m) => {
+  async publish(
+    actor: AuthUser,
+    appid: string,
+    message: string,
+  ): Promise<{ version: VersionEntity; warnings: Violation[] }> {
+    const version = await this.dataSource.transaction(async (m) => {
       const app = await this.apps.lockForWrite(m, appid);
       const draft = await m.findOneByOrFail(DraftEntity, { appId: app.id });
       const result = validateConfig(draft.config);
@@ -73,6 +79,8 @@ export class VersionsService {
       });
       return m.findOneByOrFail(VersionEntity, { appId: app.id, number: next });
     });
+    // after the commit: the check reads the inventory, never blocks, and must not hold the app's lock
+    return { version, warnings: await this.inventory.warnings(version.appId, version.content) };
   }
 
   /** Newest first, without the documents. */

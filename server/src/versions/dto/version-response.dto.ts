@@ -1,4 +1,5 @@
 import { ApiProperty } from '@nestjs/swagger';
+import { ViolationDto } from '../../common/violation.dto';
 import type { VersionEntity } from '../version.entity';
 
 export class VersionSummaryDto {
@@ -19,6 +20,17 @@ export class VersionSummaryDto {
 
   @ApiProperty({ type: String, format: 'date-time' })
   createdAt!: string;
+}
+
+/** The publish answer: the new version and the publish check's warnings (issue 13), which never block it. */
+export class PublishedVersionDto extends VersionSummaryDto {
+  @ApiProperty({
+    type: [ViolationDto],
+    description:
+      'Warnings (code not_observed) for rules pointing at a route, method, data path, component or URL no device ' +
+      'reported in a debug session; empty while the app has no inventory',
+  })
+  warnings!: ViolationDto[];
 }
 
 export class VersionResponseDto extends VersionSummaryDto {
