@@ -29,3 +29,6 @@ export type UserRole = Me['role'];
 export type ReleaseEnv = Release['env'];
 export type FieldError = { field: string; message: string };
 export type DraftDiff = Schemas['DraftDiffResponseDto'];
+/** `sample` is any JSON the device saw (the generator reads `unknown` as an empty object). */
+export type InventoryItem = Omit<Schemas['InventoryItemResponseDto'], 'sample'> & { sample: unknown };
+export type Inventory = { items: InventoryItem[] };

@@ -92,6 +92,10 @@ export const MESSAGES_EN: Record<MessageKey, string> = {
   'publish.title': 'Publish the draft as a new version',
   'publish.submit': 'Publish',
   'publish.done': 'Published v{n}',
+  'publish.warnings':
+    '{n} warnings (publishing is allowed): rules point at pages, methods or paths never seen on a debug device',
+  'inventory.empty':
+    'Open the mini-program with the debug link: the pages and methods seen on the device are listed here',
   'publish.blocked': 'The draft has {n} errors: fix them to publish',
   'publish.against': 'Compare with',
   'publish.live': 'live',

@@ -90,6 +90,8 @@ export const MESSAGES_ZH = {
   'publish.title': '发布草稿为新版本',
   'publish.submit': '发布',
   'publish.done': '已发布 v{n}',
+  'publish.warnings': '{n} 个提醒（不阻止发布）：规则指向真机调试中从未见过的页面、方法或路径',
+  'inventory.empty': '用调试链接打开小程序后，这里会列出真机上看到的页面与方法',
   'publish.blocked': '草稿有 {n} 个错误，修正后才能发布',
   'publish.against': '对比版本',
   'publish.live': '线上',

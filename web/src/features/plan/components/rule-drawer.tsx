@@ -1,7 +1,7 @@
 import { Button, Drawer, Form, Input, Popconfirm, Select, Space, Switch, Tag, Typography } from 'antd';
 import { DeleteOutlined } from '@ant-design/icons';
 import { CATALOG, YOUSHU_EVENT_NAMES, type Rule, type Trigger } from '@trackway/language';
-import type { Violation } from '../../../api/api-types';
+import type { InventoryItem, Violation } from '../../../api/api-types';
 import { useI18n } from '../../../i18n/i18n';
 import type { MessageKey } from '../../../i18n/messages-zh';
 import { eventProperties, getMapped, setMapped } from '../model/event-properties';
@@ -12,6 +12,10 @@ import { useFieldStatus } from './violation-hint';
 
 interface Props {
   rule: Rule | undefined;
+  /** the page's route pattern; undefined for a global rule */
+  route?: string;
+  /** what debug devices saw for the app (ADR 011) */
+  inventory?: InventoryItem[];
   /** JSON Pointer of the rule (`/pages/0/rules/1`), the prefix of its fields' data-path. */
   base: string;
   errors: Violation[];
@@ -22,7 +26,7 @@ interface Props {
 }
 
 /** The rule form, reading like a sentence: 当 [触发方式] … 时，如果 [条件]，上报 [有数行为]，属性如下. */
-export function RuleDrawer({ rule, base, errors, readOnly, onChange, onDelete, onClose }: Props) {
+export function RuleDrawer({ rule, route, inventory, base, errors, readOnly, onChange, onDelete, onClose }: Props) {
   const { t, pick, locale } = useI18n();
   const props = eventProperties(rule?.event);
   const set = (patch: Partial<Rule>) => {
@@ -79,6 +83,8 @@ export function RuleDrawer({ rule, base, errors, readOnly, onChange, onDelete, o
                   base={`${base}/trigger`}
                   onChange={(trigger) => set({ trigger })}
                   disabled={readOnly}
+                  route={route}
+                  inventory={inventory}
                 />
               )}
               <Typography.Text style={{ lineHeight: '32px' }}>{t('plan.rule.then')}</Typography.Text>
