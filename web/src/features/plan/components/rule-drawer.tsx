@@ -1,10 +1,12 @@
 import { Button, Drawer, Form, Input, Popconfirm, Select, Space, Switch, Tag, Typography } from 'antd';
 import { DeleteOutlined } from '@ant-design/icons';
-import { CATALOG, YOUSHU_EVENT_NAMES, type Rule, type Trigger } from '@trackway/language';
+import { CATALOG, YOUSHU_EVENT_NAMES, type Rule, type Scope, type Trigger } from '@trackway/language';
 import type { InventoryItem, Violation } from '../../../api/api-types';
 import { useI18n } from '../../../i18n/i18n';
 import type { MessageKey } from '../../../i18n/messages-zh';
 import { eventProperties, getMapped, setMapped } from '../model/event-properties';
+import { PropertyPreviewHint } from '../../inventory/components/property-preview-hint';
+import { sampleScope } from '../../inventory/model/sample-scope';
 import { ExprInput } from './expr-input';
 import { RememberList } from './remember-list';
 import { TRIGGER_DEFAULTS, TRIGGER_KINDS, TriggerFields } from './trigger-fields';
@@ -29,6 +31,7 @@ interface Props {
 export function RuleDrawer({ rule, route, inventory, base, errors, readOnly, onChange, onDelete, onClose }: Props) {
   const { t, pick, locale } = useI18n();
   const props = eventProperties(rule?.event);
+  const scope = inventory ? sampleScope(inventory, rule?.trigger, route) : null;
   const set = (patch: Partial<Rule>) => {
     if (!rule) return;
     const next: Record<string, unknown> = { ...rule, ...patch };
@@ -123,6 +126,7 @@ export function RuleDrawer({ rule, route, inventory, base, errors, readOnly, onC
               required={p.required}
               type={p.type}
               description={pick(p.description)}
+              scope={scope}
               path={`${base}/props/${p.path.replace(/\./g, '/')}`}
               errors={errors}
               value={getMapped(rule.props, p.path)}
@@ -174,6 +178,8 @@ function PropRow(p: {
   required: boolean;
   type: string;
   description: string;
+  /** the last observed sample (null: nothing observed for this trigger) */
+  scope: Scope | null;
   path: string;
   errors: Violation[];
   value: unknown;
@@ -197,6 +203,7 @@ function PropRow(p: {
       }
     >
       <ExprInput path={p.path} value={p.value} onChange={p.onChange} status={status.status} />
+      <PropertyPreviewHint expr={p.value} scope={p.scope} prop={p} />
     </Form.Item>
   );
 }
