@@ -38,16 +38,17 @@ export function PlanEditor() {
   const [panel, setPanel] = useState(false);
   const go = (s: Selection, r?: number) => navigate(`/apps/${appid}/plan/${planPath(s, r)}`);
 
+  const { saveNow } = draft;
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
       if ((e.ctrlKey || e.metaKey) && e.key.toLowerCase() === 's') {
         e.preventDefault();
-        void draft.saveNow();
+        void saveNow();
       }
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
-  }, [draft.saveNow]);
+  }, [saveNow]);
 
   const pickViolation = (v: Violation) => {
     const loc = locate(v.path);

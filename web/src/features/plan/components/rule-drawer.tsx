@@ -43,6 +43,7 @@ export function RuleDrawer({ rule, route, inventory, base, errors, readOnly, onC
   const eventStatus = useFieldStatus(errors, `${base}/event`, true);
   const propsStatus = useFieldStatus(errors, `${base}/props`, true);
   const foreachStatus = useFieldStatus(errors, `${base}/foreach`);
+  const idStatus = useFieldStatus(errors, `${base}/id`, true);
   return (
     <Drawer
       open={!!rule}
@@ -162,7 +163,7 @@ export function RuleDrawer({ rule, route, inventory, base, errors, readOnly, onC
               autoSize={{ minRows: 1, maxRows: 4 }}
             />
           </Form.Item>
-          <Form.Item label={t('plan.rule.id')} {...useFieldStatus(errors, `${base}/id`, true)}>
+          <Form.Item label={t('plan.rule.id')} {...idStatus}>
             <div data-path={`${base}/id`}>
               <Input value={rule.id} onChange={(e) => set({ id: e.target.value })} />
             </div>
