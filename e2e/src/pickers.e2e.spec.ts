@@ -66,7 +66,7 @@ describe('pickers fed by the device inventory', () => {
     // the data path is picked, not typed: the dropdown shows the device's sample beside it
     await drawer.getByTestId('trigger-path').fill('');
     await drawer.getByTestId('trigger-path').click();
-    await page.getByText('goods = {"sku_id":"sku-1"', { exact: false }).click();
+    await page.getByText('goods = {"name":"龙井"', { exact: false }).click();
     await expect(drawer.getByTestId('trigger-path').inputValue()).resolves.toBe('goods');
     // the template's mapping evaluated on the sample
     const skuRow = drawer.locator('.ant-form-item', { has: page.locator('[data-path$="/props/sku/sku_id"]') });
@@ -81,7 +81,11 @@ describe('pickers fed by the device inventory', () => {
       id: 'cart_1',
       event: 'add_to_cart',
       trigger: { kind: 'method', method: 'onAddToCart' },
-      props: { action_type: 'append_to_cart_in_cart', sku: { sku_id: '{{event.dataset.sku}}' } },
+      props: {
+        action_type: 'append_to_cart_in_cart',
+        sku_num: 1,
+        sku: { sku_id: '{{event.dataset.sku}}', sku_name: '{{data.goods.name}}' },
+      },
     });
     await saveDraftViaApi(app.appid, config);
     await page.goto(`/apps/${app.appid}/releases`);
