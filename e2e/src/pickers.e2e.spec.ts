@@ -66,13 +66,15 @@ describe('pickers fed by the device inventory', () => {
     // the data path is picked, not typed: the dropdown shows the device's sample beside it
     await drawer.getByTestId('trigger-path').fill('');
     await drawer.getByTestId('trigger-path').click();
-    await page.getByText('goods = {"name":"龙井"', { exact: false }).click();
+    const option = page.getByText('goods = {"name":"龙井"', { exact: false });
+    await option.waitFor();
+    await screenshot(page, 'plan-pickers');
+    await option.click();
     await expect(drawer.getByTestId('trigger-path').inputValue()).resolves.toBe('goods');
     // the template's mapping evaluated on the sample
     const skuRow = drawer.locator('.ant-form-item', { has: page.locator('[data-path$="/props/sku/sku_id"]') });
     await skuRow.getByTestId('prop-preview').getByText('"sku-1"').waitFor();
     await page.getByTestId('save-state').getByText('已保存').waitFor();
-    await screenshot(page, 'plan-pickers');
     await page.locator('.ant-drawer-close:visible').click();
 
     // a handler renamed in the mini-program: onAddToCart was never called on a device
