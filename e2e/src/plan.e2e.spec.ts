@@ -1,7 +1,9 @@
+import { useServer } from '../support/use-server';
 import { apiAs, randomAppid } from '../support/api';
 import { openBrowser, screenshot, signIn, type BrowserSession } from '../support/browser';
 
 describe('tracking plan editor, readiness and chan simulator', () => {
+  useServer();
   let b: BrowserSession;
   beforeAll(async () => (b = await openBrowser()));
   afterAll(() => b.close());
