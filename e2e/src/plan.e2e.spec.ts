@@ -1,3 +1,4 @@
+import { useServer } from '../support/use-server';
 import { apiAs, randomAppid } from '../support/api';
 import { openBrowser, screenshot, signIn, type BrowserSession } from '../support/browser';
 import { useServer } from '../support/use-server';

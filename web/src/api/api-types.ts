@@ -42,3 +42,6 @@ export type Forwarding = Schemas['ForwardingResponseDto'];
 export type UpdateForwardingInput = Schemas['UpdateForwardingDto'];
 export type DeadLetter = Schemas['DeadLetterDto'];
 export type RetryResult = Schemas['RetryResponseDto'];
+/** `sample` is any JSON the device saw (the generator reads `unknown` as an empty object). */
+export type InventoryItem = Omit<Schemas['InventoryItemResponseDto'], 'sample'> & { sample: unknown };
+export type Inventory = { items: InventoryItem[] };

@@ -8,6 +8,7 @@ export const queryKeys = {
   version: (appid: string, n: number) => ['apps', appid, 'versions', n] as const,
   diff: (appid: string, a: number, b: number) => ['apps', appid, 'diff', a, b] as const,
   releases: (appid: string) => ['apps', appid, 'releases'] as const,
+  inventory: (appid: string) => ['apps', appid, 'inventory'] as const,
   audit: (appid: string) => ['apps', appid, 'audit'] as const,
   users: ['users'] as const,
 };

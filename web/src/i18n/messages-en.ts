@@ -86,6 +86,15 @@ export const MESSAGES_EN: Record<MessageKey, string> = {
   'publish.title': 'Publish the draft as a new version',
   'publish.submit': 'Publish',
   'publish.done': 'Published v{n}',
+  'publish.warnings':
+    '{n} warnings (publishing is allowed): rules point at pages, methods or paths never seen on a debug device',
+  'inventory.empty':
+    'Open the mini-program with the debug link: the pages and methods seen on the device are listed here',
+  'inventory.preview': 'Value on the device sample:',
+  'inventory.preview.wantString': 'Youshu wants a string: add | str',
+  'inventory.preview.wantNumber': 'Youshu wants a number: add | num',
+  'inventory.preview.wantMs': 'Youshu wants 13-digit epoch milliseconds',
+  'inventory.preview.maybeFen': 'Looks like fen; Youshu wants yuan: add | yuan',
   'publish.blocked': 'The draft has {n} errors: fix them to publish',
   'publish.against': 'Compare with',
   'publish.live': 'live',

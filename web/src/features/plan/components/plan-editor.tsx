@@ -9,6 +9,7 @@ import { QueryState } from '../../../components/query-state/query-state';
 import { useI18n } from '../../../i18n/i18n';
 import { ChanSimulator } from '../../chan-simulator/components/chan-simulator';
 import { ValidationPanel } from '../../validation/components/validation-panel';
+import { useInventory } from '../../inventory/hooks/use-inventory';
 import { usePlanDraft } from '../hooks/use-plan-draft';
 import { parsePlanPath, planPath } from '../model/plan-route';
 import { RULE_TEMPLATES, allIds, freshRuleId } from '../model/rule-templates';
@@ -134,6 +135,7 @@ function VisualEditor(props: {
 }) {
   const { config, errors, readOnly, selection, update, go } = props;
   const { t } = useI18n();
+  const inventory = useInventory(useParams().appid ?? '').data?.items;
   const pages = config.pages ?? [];
   const fresh = (base: string) => freshRuleId(base, allIds(config as unknown as Record<string, unknown>));
   const rules: Rule[] | undefined =
@@ -197,6 +199,7 @@ function VisualEditor(props: {
             index={selection.page}
             errors={errors}
             readOnly={readOnly}
+            inventory={inventory}
             onChange={setPage}
             onDelete={() => (setPage(null), go({ kind: 'page', page: 0 }))}
           />
@@ -242,6 +245,8 @@ function VisualEditor(props: {
       {base && (
         <RuleDrawer
           rule={current}
+          route={selection.kind === 'page' ? pages[selection.page]?.route : undefined}
+          inventory={inventory}
           base={`${base}/${props.rule}`}
           errors={errors}
           readOnly={readOnly}

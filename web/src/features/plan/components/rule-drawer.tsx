@@ -1,10 +1,12 @@
 import { Button, Drawer, Form, Input, Popconfirm, Select, Space, Switch, Tag, Typography } from 'antd';
 import { DeleteOutlined } from '@ant-design/icons';
-import { CATALOG, YOUSHU_EVENT_NAMES, type Rule, type Trigger } from '@trackway/language';
-import type { Violation } from '../../../api/api-types';
+import { CATALOG, YOUSHU_EVENT_NAMES, type Rule, type Scope, type Trigger } from '@trackway/language';
+import type { InventoryItem, Violation } from '../../../api/api-types';
 import { useI18n } from '../../../i18n/i18n';
 import type { MessageKey } from '../../../i18n/messages-zh';
 import { eventProperties, getMapped, setMapped } from '../model/event-properties';
+import { PropertyPreviewHint } from '../../inventory/components/property-preview-hint';
+import { sampleScope } from '../../inventory/model/sample-scope';
 import { ExprInput } from './expr-input';
 import { RememberList } from './remember-list';
 import { TRIGGER_DEFAULTS, TRIGGER_KINDS, TriggerFields } from './trigger-fields';
@@ -12,6 +14,10 @@ import { useFieldStatus } from './violation-hint';
 
 interface Props {
   rule: Rule | undefined;
+  /** the page's route pattern; undefined for a global rule */
+  route?: string;
+  /** what debug devices saw for the app (ADR 011) */
+  inventory?: InventoryItem[];
   /** JSON Pointer of the rule (`/pages/0/rules/1`), the prefix of its fields' data-path. */
   base: string;
   errors: Violation[];
@@ -22,9 +28,10 @@ interface Props {
 }
 
 /** The rule form, reading like a sentence: 当 [触发方式] … 时，如果 [条件]，上报 [有数行为]，属性如下. */
-export function RuleDrawer({ rule, base, errors, readOnly, onChange, onDelete, onClose }: Props) {
+export function RuleDrawer({ rule, route, inventory, base, errors, readOnly, onChange, onDelete, onClose }: Props) {
   const { t, pick, locale } = useI18n();
   const props = eventProperties(rule?.event);
+  const scope = inventory ? sampleScope(inventory, rule?.trigger, route) : null;
   const set = (patch: Partial<Rule>) => {
     if (!rule) return;
     const next: Record<string, unknown> = { ...rule, ...patch };
@@ -80,6 +87,8 @@ export function RuleDrawer({ rule, base, errors, readOnly, onChange, onDelete, o
                   base={`${base}/trigger`}
                   onChange={(trigger) => set({ trigger })}
                   disabled={readOnly}
+                  route={route}
+                  inventory={inventory}
                 />
               )}
               <Typography.Text style={{ lineHeight: '32px' }}>{t('plan.rule.then')}</Typography.Text>
@@ -118,6 +127,7 @@ export function RuleDrawer({ rule, base, errors, readOnly, onChange, onDelete, o
               required={p.required}
               type={p.type}
               description={pick(p.description)}
+              scope={scope}
               path={`${base}/props/${p.path.replace(/\./g, '/')}`}
               errors={errors}
               value={getMapped(rule.props, p.path)}
@@ -169,6 +179,8 @@ function PropRow(p: {
   required: boolean;
   type: string;
   description: string;
+  /** the last observed sample (null: nothing observed for this trigger) */
+  scope: Scope | null;
   path: string;
   errors: Violation[];
   value: unknown;
@@ -192,6 +204,7 @@ function PropRow(p: {
       }
     >
       <ExprInput path={p.path} value={p.value} onChange={p.onChange} status={status.status} />
+      <PropertyPreviewHint expr={p.value} scope={p.scope} prop={p} />
     </Form.Item>
   );
 }

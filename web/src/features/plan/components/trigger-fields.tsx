@@ -2,6 +2,16 @@ import { Input, InputNumber, Select, Space, Switch } from 'antd';
 import type { Trigger } from '@trackway/language';
 import { useI18n } from '../../../i18n/i18n';
 import type { MessageKey } from '../../../i18n/messages-zh';
+import type { InventoryItem } from '../../../api/api-types';
+import { InventoryPicker } from '../../inventory/components/inventory-picker';
+import {
+  componentMethodOptions,
+  componentOptions,
+  dataPathOptions,
+  methodOptions,
+  urlOptions,
+  type PickerOption,
+} from '../../inventory/model/inventory-options';
 
 export const TRIGGER_KINDS = ['app', 'page', 'method', 'data', 'expose', 'request', 'payment'] as const;
 
@@ -27,11 +37,17 @@ export function TriggerFields({
   onChange,
   base,
   disabled,
+  route,
+  inventory,
 }: {
   trigger: Trigger;
   onChange(t: Trigger): void;
   base: string;
   disabled?: boolean;
+  /** the page's route (pattern); undefined for a global rule: pickers then offer every page's items */
+  route?: string;
+  /** what debug devices saw (ADR 011); undefined while loading */
+  inventory?: InventoryItem[];
 }) {
   const { t } = useI18n();
   const set = (patch: Record<string, unknown>) => {
@@ -39,18 +55,37 @@ export function TriggerFields({
     for (const k of Object.keys(patch)) if (patch[k] === undefined || patch[k] === '') delete next[k];
     onChange(next as unknown as Trigger);
   };
-  const text = (key: string, label: MessageKey, width = 200) => (
-    <div data-path={`${base}/${key}`}>
+  const text = (key: string, label: MessageKey, width = 200, options?: PickerOption[]) => {
+    const value = String((trigger as unknown as Record<string, unknown>)[key] ?? '');
+    const input = (
       <Input
         addonBefore={t(label)}
-        value={String((trigger as unknown as Record<string, unknown>)[key] ?? '')}
-        onChange={(e) => set({ [key]: e.target.value })}
+        value={value}
+        onChange={options ? undefined : (e) => set({ [key]: e.target.value })}
         style={{ width: width + 100 }}
         disabled={disabled}
         data-testid={`trigger-${key}`}
       />
-    </div>
-  );
+    );
+    return (
+      <div data-path={`${base}/${key}`}>
+        {options ? (
+          <InventoryPicker
+            value={value}
+            onChange={(v) => set({ [key]: v })}
+            options={options}
+            hasInventory={(inventory?.length ?? 0) > 0}
+            disabled={disabled}
+          >
+            {input}
+          </InventoryPicker>
+        ) : (
+          input
+        )}
+      </div>
+    );
+  };
+  const items = inventory ?? [];
   const onList = (values: string[], prefix: string) => (
     <div data-path={`${base}/on`}>
       <Select
@@ -71,20 +106,25 @@ export function TriggerFields({
     case 'method':
       return (
         <Space wrap>
-          {text('method', 'plan.trigger.method', 140)}
+          {text(
+            'method',
+            'plan.trigger.method',
+            140,
+            trigger.component ? componentMethodOptions(items, trigger.component) : methodOptions(items, route),
+          )}
           <Select
             value={trigger.phase ?? 'after'}
             onChange={(phase) => set({ phase })}
             options={['before', 'after'].map((p) => ({ value: p, label: t(`plan.trigger.phase.${p}` as MessageKey) }))}
             disabled={disabled}
           />
-          {text('component', 'plan.trigger.component', 160)}
+          {text('component', 'plan.trigger.component', 160, componentOptions(items))}
         </Space>
       );
     case 'data':
       return (
         <Space wrap>
-          {text('path', 'plan.trigger.path', 160)}
+          {text('path', 'plan.trigger.path', 160, dataPathOptions(items, route))}
           <Space>
             <Switch
               checked={!!trigger.everyChange}
@@ -114,7 +154,7 @@ export function TriggerFields({
     case 'request':
       return (
         <Space wrap>
-          {text('url', 'plan.trigger.url', 200)}
+          {text('url', 'plan.trigger.url', 200, urlOptions(items))}
           {text('method', 'plan.trigger.httpMethod', 60)}
           <Select
             value={trigger.outcome ?? 'success'}

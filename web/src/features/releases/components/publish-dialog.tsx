@@ -51,6 +51,8 @@ export function PublishDialog({
   const diff = useDraftDiff(appid, against, draft.data?.revision);
   const errors = [...(draft.data?.errors ?? []), ...rejected].filter((e) => e.severity === 'error');
   const blocked = errors.length > 0;
+  // not_observed and the other warnings never block: the PM decides (ADR 011)
+  const warnings = (draft.data?.errors ?? []).filter((e) => e.severity !== 'error');
 
   const submit = async () => {
     const values = await form.validateFields().catch(() => null);
@@ -89,6 +91,15 @@ export function PublishDialog({
                 data-testid="publish-blocked"
                 message={t('publish.blocked', { n: errors.length })}
                 description={<ViolationList violations={errors} />}
+              />
+            )}
+            {warnings.length > 0 && (
+              <Alert
+                type="warning"
+                showIcon
+                data-testid="publish-warnings"
+                message={t('publish.warnings', { n: warnings.length })}
+                description={<ViolationList violations={warnings} />}
               />
             )}
             {against ? (
