@@ -1,7 +1,6 @@
 import { useServer } from '../support/use-server';
 import { apiAs, randomAppid } from '../support/api';
 import { openBrowser, screenshot, signIn, type BrowserSession } from '../support/browser';
-import { useServer } from '../support/use-server';
 
 describe('tracking plan editor, readiness and chan simulator', () => {
   useServer();
