@@ -3,7 +3,7 @@ import type { OPS_MESSAGES_ZH } from './ops-messages-zh';
 export const OPS_MESSAGES_EN: Record<keyof typeof OPS_MESSAGES_ZH, string> = {
   'live.launchTitle': 'Debug on a phone',
   'live.launchHint':
-    "Scan with WeChat to open that version of the mini-program in debug session {session}: every event it sends then shows up below. Scanning needs the mini-program's plaintext URL scheme enabled in the WeChat admin console; in the developer tools compile with the launch query {query}.",
+    "Scan with the phone's camera (the system hands the link to WeChat) to open that version of the mini-program in debug session {session}: every event it sends then shows up below. Declare the page first in the WeChat admin console (Settings → Privacy and security → plaintext scheme); the version (develop/trial) only applies when opened from outside WeChat. In the developer tools, compile with the launch query {query}.",
   'live.session': 'Debug session',
   'live.newSession': 'New session',
   'live.startPage': 'Start page',

@@ -2,7 +2,7 @@
 export const OPS_MESSAGES_ZH = {
   'live.launchTitle': '真机调试入口',
   'live.launchHint':
-    '用微信扫码打开对应版本的小程序，进入调试会话 {session}：之后它上报的每个事件都会出现在下方。扫码需要小程序已在公众平台开启“明文 URL Scheme”，或在开发者工具中以启动参数 {query} 编译。',
+    '用手机相机扫码（由系统交给微信）打开对应版本的小程序，进入调试会话 {session}：之后它上报的每个事件都会出现在下方。需要先在公众平台“设置 → 隐私与安全 → 明文 scheme 拉起此小程序”中声明该页面；版本（开发版/体验版）只在微信外打开时生效。也可在开发者工具中以启动参数 {query} 编译。',
   'live.session': '调试会话',
   'live.newSession': '换一个会话',
   'live.startPage': '启动页面',
