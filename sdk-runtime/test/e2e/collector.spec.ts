@@ -42,6 +42,29 @@ describe('the collector receiving the real sr-sdk-wxapp 2.1.1 and the runtime', 
   let e2e: E2eServer;
   let host: MiniProgramHost | undefined;
 
+  /** The example shop launched with `trackway_debug=<session>`: home, a goods page, add to cart, hide, flush. */
+  async function debugJourney(app: { appid: string; collectorToken: string }, session: string) {
+    host = new MiniProgramHost({ appid: app.appid, envVersion: 'develop', titles: exampleTitles(), clock: 'real' });
+    const h = host.install();
+    const shopApi = createShopApi({ unionId: 'oUnion_1' });
+    h.network.route(SHOP_API, (req) => shopApi.handle(req));
+    h.network.route(e2e.server.url, forwardHttp);
+    // the runtime's own reporter: {server}/youshu/api/report?token=<token>
+    loadShop(h, { appid: app.appid, server: e2e.server.url, token: app.collectorToken });
+    jest.spyOn(console, 'log').mockImplementation(() => undefined);
+    h.launch({ path: 'pages/index/index', scene: 1011, query: { trackway_debug: session } });
+    await drain(h);
+    h.navigateTo('/pages/goods/detail?id=SKU10002');
+    await drain(h);
+    h.tap('onAddToCart');
+    await drain(h);
+    h.hide();
+    // the example config flushes every 1000 ms
+    await new Promise((r) => setTimeout(r, 1300));
+    await drain(h);
+    return h;
+  }
+
   beforeAll(async () => {
     e2e = await startE2eServer();
   }, 120_000);
@@ -187,24 +210,7 @@ describe('the collector receiving the real sr-sdk-wxapp 2.1.1 and the runtime', 
     const app = await newApp();
     const version = (await publishConfig(e2e.server, app.appid, exampleConfig(), '有品小铺首版埋点')).number;
     await release(e2e.server, app.appid, 'develop', version);
-    host = new MiniProgramHost({ appid: app.appid, envVersion: 'develop', titles: exampleTitles(), clock: 'real' });
-    const h = host.install();
-    const shopApi = createShopApi({ unionId: 'oUnion_1' });
-    h.network.route(SHOP_API, (req) => shopApi.handle(req));
-    h.network.route(e2e.server.url, forwardHttp);
-    // the runtime's own reporter: {server}/youshu/api/report?token=<token>
-    loadShop(h, { appid: app.appid, server: e2e.server.url, token: app.collectorToken });
-    jest.spyOn(console, 'log').mockImplementation(() => undefined);
-    h.launch({ path: 'pages/index/index', scene: 1011, query: { trackway_debug: 'pm-phone-1' } });
-    await drain(h);
-    h.navigateTo('/pages/goods/detail?id=SKU10002');
-    await drain(h);
-    h.tap('onAddToCart');
-    await drain(h);
-    h.hide();
-    // the example config flushes every 1000 ms
-    await new Promise((r) => setTimeout(r, 1300));
-    await drain(h);
+    const h = await debugJourney(app, 'pm-phone-1');
 
     // inventory events are merged into the app's inventory, not stored as events (ADR 011)
     const wire = uploads(h, app)
@@ -236,22 +242,7 @@ describe('the collector receiving the real sr-sdk-wxapp 2.1.1 and the runtime', 
     const before = await api().get(`/api/apps/${app.appid}/draft`).set(bearer(token));
     expect(before.body.errors.filter((e: { code: string }) => e.code === 'not_observed')).toEqual([]);
 
-    host = new MiniProgramHost({ appid: app.appid, envVersion: 'develop', titles: exampleTitles(), clock: 'real' });
-    const h = host.install();
-    const shopApi = createShopApi({ unionId: 'oUnion_1' });
-    h.network.route(SHOP_API, (req) => shopApi.handle(req));
-    h.network.route(e2e.server.url, forwardHttp);
-    loadShop(h, { appid: app.appid, server: e2e.server.url, token: app.collectorToken });
-    jest.spyOn(console, 'log').mockImplementation(() => undefined);
-    h.launch({ path: 'pages/index/index', scene: 1011, query: { trackway_debug: 'pm-phone-2' } });
-    await drain(h);
-    h.navigateTo('/pages/goods/detail?id=SKU10002');
-    await drain(h);
-    h.tap('onAddToCart');
-    await drain(h);
-    h.hide();
-    await new Promise((r) => setTimeout(r, 1300));
-    await drain(h);
+    await debugJourney(app, 'pm-phone-2');
 
     const inv = await api().get(`/api/apps/${app.appid}/inventory`).set(bearer(token));
     expect(inv.status).toBe(200);
