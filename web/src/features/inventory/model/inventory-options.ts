@@ -87,6 +87,12 @@ export function urlOptions(items: InventoryItem[]): PickerOption[] {
   );
 }
 
+/** The HTTP method a device called a URL pattern with (`POST` for `**\/api/orders`), when it saw one. */
+export function observedMethod(items: InventoryItem[], pattern: string): string | undefined {
+  const seen = items.find((i) => i.kind === 'request' && proposeUrlPattern(i.name) === pattern);
+  return seen ? /^([A-Z]+)\s/.exec(seen.name)?.[1] : undefined;
+}
+
 /** Component paths whose methods were called (the `component` of a method trigger). */
 export function componentOptions(items: InventoryItem[]): PickerOption[] {
   return unique(

@@ -7,6 +7,7 @@ import { useI18n } from '../../../i18n/i18n';
 import { eventTitle } from '../event-title';
 import { useDebugSession } from '../hooks/use-debug-session';
 import { useLiveEvents } from '../hooks/use-live-events';
+import { DeviceInventoryCard } from '../../inventory/components/device-inventory-card';
 import { EventTable } from './event-table';
 import { LaunchLinks } from './launch-links';
 
@@ -93,6 +94,7 @@ export function LiveDebug({ appid }: { appid: string }) {
           <EventTable events={live.events} emptyText={t('live.empty')} />
         )}
       </Card>
+      <DeviceInventoryCard appid={appid} />
     </Space>
   );
 }

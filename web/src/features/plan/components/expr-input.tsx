@@ -2,6 +2,7 @@ import { useMemo } from 'react';
 import { AutoComplete } from 'antd';
 import { exprCompletions } from './expr-completions';
 import { useI18n } from '../../../i18n/i18n';
+import type { PickerOption } from '../../inventory/model/inventory-options';
 
 /** An expression as text (constants and `{{ path | filter }}` templates) with completion; no monaco per field. */
 export function ExprInput(props: {
@@ -11,18 +12,25 @@ export function ExprInput(props: {
   disabled?: boolean;
   status?: 'error' | 'warning';
   placeholder?: string;
+  /** ready expressions with what they yield on a device sample (issue 13), offered before the syntax help */
+  suggestions?: PickerOption[];
 }) {
   const { t } = useI18n();
   // a non-string expression (number, operator) is shown and edited as its JSON
   const text =
     typeof props.value === 'string' ? props.value : props.value === undefined ? '' : JSON.stringify(props.value);
-  const options = useMemo(
-    () =>
-      exprCompletions(text)
-        .slice(0, 30)
-        .map((value) => ({ value })),
-    [text],
-  );
+  const { suggestions } = props;
+  const options = useMemo(() => {
+    const typed = text.toLowerCase();
+    const all = suggestions ?? [];
+    const hits = all.filter((o) => o.label.toLowerCase().includes(typed));
+    // a value already in place still shows every choice: the PM may want another path
+    const picks = (hits.length ? hits : all).map((o) => ({ value: o.value, label: o.label }));
+    const syntax = exprCompletions(text)
+      .slice(0, 30)
+      .map((value) => ({ value }));
+    return [...picks, ...syntax.filter((s) => !picks.some((o) => o.value === s.value))];
+  }, [text, suggestions]);
   const parse = (v: string): unknown => {
     if (typeof props.value === 'string' || props.value === undefined) return v;
     try {
@@ -40,6 +48,8 @@ export function ExprInput(props: {
         disabled={props.disabled}
         status={props.status}
         placeholder={props.placeholder ?? t('plan.expr.placeholder')}
+        popupMatchSelectWidth={false}
+        allowClear
         style={{ width: '100%', fontFamily: 'ui-monospace, SFMono-Regular, Menlo, monospace' }}
       />
     </div>

@@ -4,9 +4,10 @@ import { CATALOG, YOUSHU_EVENT_NAMES, type Rule, type Scope, type Trigger } from
 import type { InventoryItem, Violation } from '../../../api/api-types';
 import { useI18n } from '../../../i18n/i18n';
 import type { MessageKey } from '../../../i18n/messages-zh';
-import { eventProperties, getMapped, setMapped } from '../model/event-properties';
+import { eventProperties, getMapped, setMapped, type EventProperty } from '../model/event-properties';
 import { PropertyPreviewHint } from '../../inventory/components/property-preview-hint';
 import { sampleScope } from '../../inventory/model/sample-scope';
+import { valueOptions } from '../../inventory/model/value-options';
 import { ExprInput } from './expr-input';
 import { RememberList } from './remember-list';
 import { TRIGGER_DEFAULTS, TRIGGER_KINDS, TriggerFields } from './trigger-fields';
@@ -30,7 +31,7 @@ interface Props {
 /** The rule form, reading like a sentence: 当 [触发方式] … 时，如果 [条件]，上报 [有数行为]，属性如下. */
 export function RuleDrawer({ rule, route, inventory, base, errors, readOnly, onChange, onDelete, onClose }: Props) {
   const { t, pick, locale } = useI18n();
-  const props = eventProperties(rule?.event);
+  const props = eventProperties(rule?.event, rule?.props);
   const scope = inventory ? sampleScope(inventory, rule?.trigger, route) : null;
   const set = (patch: Partial<Rule>) => {
     if (!rule) return;
@@ -123,9 +124,7 @@ export function RuleDrawer({ rule, route, inventory, base, errors, readOnly, onC
           {props.map((p) => (
             <PropRow
               key={p.path}
-              label={p.path}
-              required={p.required}
-              type={p.type}
+              prop={p}
               description={pick(p.description)}
               scope={scope}
               path={`${base}/props/${p.path.replace(/\./g, '/')}`}
@@ -175,9 +174,8 @@ export function RuleDrawer({ rule, route, inventory, base, errors, readOnly, onC
 }
 
 function PropRow(p: {
-  label: string;
-  required: boolean;
-  type: string;
+  prop: EventProperty;
+  /** the property's description in the PM's language */
   description: string;
   /** the last observed sample (null: nothing observed for this trigger) */
   scope: Scope | null;
@@ -188,23 +186,30 @@ function PropRow(p: {
 }) {
   const { t } = useI18n();
   const status = useFieldStatus(p.errors, p.path);
+  const { prop } = p;
   return (
     <Form.Item
       {...status}
       style={{ marginBottom: 12 }}
       label={
         <Space size={6} wrap>
-          <Typography.Text code>{p.label}</Typography.Text>
-          {p.required ? <Tag color="red">{t('plan.required')}</Tag> : <Tag>{t('plan.optional')}</Tag>}
-          <Tag color="blue">{p.type}</Tag>
+          <Typography.Text code>{prop.label}</Typography.Text>
+          {prop.required ? <Tag color="red">{t('plan.required')}</Tag> : <Tag>{t('plan.optional')}</Tag>}
+          <Tag color="blue">{prop.type}</Tag>
           <Typography.Text type="secondary" style={{ fontSize: 12 }}>
             {p.description}
           </Typography.Text>
         </Space>
       }
     >
-      <ExprInput path={p.path} value={p.value} onChange={p.onChange} status={status.status} />
-      <PropertyPreviewHint expr={p.value} scope={p.scope} prop={p} />
+      <ExprInput
+        path={p.path}
+        value={p.value}
+        onChange={p.onChange}
+        status={status.status}
+        suggestions={valueOptions(p.scope, prop)}
+      />
+      <PropertyPreviewHint expr={p.value} scope={p.scope} prop={prop} />
     </Form.Item>
   );
 }

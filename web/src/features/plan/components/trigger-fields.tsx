@@ -9,6 +9,7 @@ import {
   componentOptions,
   dataPathOptions,
   methodOptions,
+  observedMethod,
   urlOptions,
   type PickerOption,
 } from '../../inventory/model/inventory-options';
@@ -27,6 +28,7 @@ export const TRIGGER_DEFAULTS: Record<Trigger['kind'], Trigger> = {
 };
 
 const APP_ON = ['launch', 'show', 'hide'];
+const HTTP_METHODS = ['GET', 'POST', 'PUT', 'DELETE', 'PATCH'];
 const PAGE_ON = ['load', 'show', 'ready', 'hide', 'unload', 'share', 'pullDownRefresh', 'reachBottom'];
 
 const onValue = (on: string | string[] | undefined) => (Array.isArray(on) ? on : on ? [on] : []);
@@ -55,7 +57,13 @@ export function TriggerFields({
     for (const k of Object.keys(patch)) if (patch[k] === undefined || patch[k] === '') delete next[k];
     onChange(next as unknown as Trigger);
   };
-  const text = (key: string, label: MessageKey, width = 200, options?: PickerOption[]) => {
+  const text = (
+    key: string,
+    label: MessageKey,
+    width = 200,
+    options?: PickerOption[],
+    onPick: (v: string) => void = (v) => set({ [key]: v }),
+  ) => {
     const value = String((trigger as unknown as Record<string, unknown>)[key] ?? '');
     const input = (
       <Input
@@ -72,7 +80,7 @@ export function TriggerFields({
         {options ? (
           <InventoryPicker
             value={value}
-            onChange={(v) => set({ [key]: v })}
+            onChange={onPick}
             options={options}
             hasInventory={(inventory?.length ?? 0) > 0}
             disabled={disabled}
@@ -154,8 +162,23 @@ export function TriggerFields({
     case 'request':
       return (
         <Space wrap>
-          {text('url', 'plan.trigger.url', 200, urlOptions(items))}
-          {text('method', 'plan.trigger.httpMethod', 60)}
+          {text('url', 'plan.trigger.url', 200, urlOptions(items), (url) =>
+            // a URL picked from the device brings the method it was called with
+            set({ url, method: observedMethod(items, url) ?? trigger.method }),
+          )}
+          <div data-path={`${base}/method`}>
+            <Select
+              style={{ width: 200 }}
+              value={trigger.method ?? ''}
+              onChange={(method) => set({ method })}
+              options={['', ...HTTP_METHODS].map((m) => ({
+                value: m,
+                label: m ? `${t('plan.trigger.httpMethod')} ${m}` : t('plan.trigger.anyMethod'),
+              }))}
+              disabled={disabled}
+              data-testid="trigger-http-method"
+            />
+          </div>
           <Select
             value={trigger.outcome ?? 'success'}
             onChange={(outcome) => set({ outcome })}

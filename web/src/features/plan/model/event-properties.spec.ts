@@ -13,6 +13,16 @@ describe('eventProperties', () => {
     expect(props.map((p) => p.path)).not.toContain('chan');
   });
 
+  it('should open the first sub-order of custom_order as rows, required by the catalog’s sub_orders[] paths', () => {
+    const rows = eventProperties('custom_order');
+    const amt = rows.find((p) => p.path === 'sub_orders.0.order_amt');
+    expect(amt).toMatchObject({ label: 'sub_orders[0].order_amt', required: true, type: 'number' });
+    expect(rows.find((p) => p.path === 'order.order_status')?.enumValues).toContain('give_order');
+    // a list built by an expression stays one row, edited as a whole
+    const built = eventProperties('custom_order', { sub_orders: '{{vars.subOrders}}' });
+    expect(built.filter((p) => p.path.startsWith('sub_orders')).map((p) => p.path)).toEqual(['sub_orders']);
+  });
+
   it('should list nothing for a behaviour without own properties or an unknown one', () => {
     expect(eventProperties('app_show')).toEqual([]);
     expect(eventProperties('nope')).toEqual([]);
@@ -25,6 +35,15 @@ describe('setMapped', () => {
     expect(a).toEqual({ sku: { sku_id: '{{data.id}}' } });
     expect(getMapped(a, 'sku.sku_id')).toBe('{{data.id}}');
     expect(setMapped(a, 'sku.sku_id', '')).toEqual({});
+  });
+
+  it('should write a numeric key as a list index and drop the list once its item is empty', () => {
+    const a = setMapped({}, 'sub_orders.0.order_amt', '{{response.data.total | yuan}}');
+    expect(a).toEqual({ sub_orders: [{ order_amt: '{{response.data.total | yuan}}' }] });
+    const b = setMapped(a, 'sub_orders.0.pay_amt', 9.9);
+    expect(b).toEqual({ sub_orders: [{ order_amt: '{{response.data.total | yuan}}', pay_amt: 9.9 }] });
+    expect(getMapped(b, 'sub_orders.0.pay_amt')).toBe(9.9);
+    expect(setMapped(setMapped(b, 'sub_orders.0.pay_amt', ''), 'sub_orders.0.order_amt', undefined)).toEqual({});
   });
 });
 
