@@ -4,32 +4,13 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { apiAs, createAppViaApi, saveDraftViaApi } from '../support/api';
+import { apiAs, saveDraftViaApi } from '../support/api';
 import { openBrowser, screenshot, signIn, type BrowserSession } from '../support/browser';
-import { runDebugShop, runSrSdk, type PhoneApp } from '../support/phone';
+import { newPhoneApp, report, runDebugShop, runSrSdk } from '../support/phone';
 import { REPO_ROOT } from '../support/server-process';
 import { useServer } from '../support/use-server';
 
 const server = () => process.env.TRACKWAY_E2E_URL!;
-
-/** Posts raw envelopes to the collector as a phone would (for an event no SDK would build). */
-async function report(token: string, events: unknown[]): Promise<Response> {
-  return fetch(`${server()}/youshu/api/report?token=${token}`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify(events),
-  });
-}
-
-/** A new app whose token the collector already knows (it learns new apps through NOTIFY, a few ms later). */
-async function newApp(name: string): Promise<PhoneApp> {
-  const app = (await createAppViaApi(name)) as PhoneApp;
-  for (let i = 0; i < 100; i++) {
-    if ((await report(app.collectorToken, [])).status === 200) return app;
-    await new Promise((r) => setTimeout(r, 20));
-  }
-  throw new Error('the collector never learned the token');
-}
 
 const row = (page: Page, type: string) => page.locator(`[data-testid="live-event-${type}"]`);
 
@@ -51,7 +32,7 @@ describe('实时调试', () => {
 
   it('should stream what the real sr-sdk-wxapp sends, encryption off and on, each event green with its Chinese name', async () => {
     const { page } = b;
-    const app = await newApp('实时调试商城');
+    const app = await newPhoneApp('实时调试商城');
     await openLive(page, app.appid);
     // a QR code per environment, carrying the session in the launch query
     const session = (await page.getByTestId('live-session').textContent())!;
@@ -94,7 +75,7 @@ describe('实时调试', () => {
 
   it('should show an invalid event red, its bad paths red in the tree with their messages; filter and pause', async () => {
     const { page } = b;
-    const app = await newApp('校验商城');
+    const app = await newPhoneApp('校验商城');
     await openLive(page, app.appid);
     const props = {
       page: 'pages/goods/detail',
@@ -147,7 +128,7 @@ describe('实时调试', () => {
 
   it('should show each event of the example shop launched from the debug QR code with its rule id and version', async () => {
     const { page } = b;
-    const app = await newApp('有品小铺');
+    const app = await newPhoneApp('有品小铺');
     const config = JSON.parse(readFileSync(join(REPO_ROOT, 'examples/miniprogram/trackway.json'), 'utf8'));
     await saveDraftViaApi(app.appid, config);
     const version = (await apiAs('POST', `/api/apps/${app.appid}/versions`, { message: '有品小铺首版埋点' })).number;

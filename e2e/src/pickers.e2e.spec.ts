@@ -1,41 +1,59 @@
-// Issue 13 pickers: what a debug device reported feeds the rule form. The device side is the runtime's wire shape
-// (ADR 011: `trackway_inventory` events with [kind, route, name, sample] items) uploaded to the real collector;
-// the simulated-host journey of the example shop is sdk-runtime/test/inventory.spec.ts and collector.spec.ts.
-import { useServer } from '../support/use-server';
-import { apiAs, createAppViaApi, saveDraftViaApi } from '../support/api';
+// Issue 13 "Done when", as a new PM would do it: a test phone (the example shop in the simulated mini-program
+// host, uploading over HTTP) opens the mini-program from the debug link and goes through the shop; the PM then
+// maps browse_sku_page, add_to_cart and custom_order by picking what the phone showed — routes, data paths,
+// handler, request URL and every property value, none typed — sees a stale handler name warned before publish,
+// publishes, relaunches the phone, and watches the three events arrive valid in 实时调试.
+import type { Locator, Page } from 'playwright-core';
+import { apiAs } from '../support/api';
 import { openBrowser, screenshot, signIn, type BrowserSession } from '../support/browser';
+import { newPhoneApp, runDebugShop } from '../support/phone';
+import { useServer } from '../support/use-server';
 
-const ITEMS = [
-  ['page', 'pages/goods/detail', '', { title: '商品详情', query: { id: 'sku-1' } }],
-  ['data', 'pages/goods/detail', 'goods', { sku_id: 'sku-1', name: '龙井', spu_id: 'spu-1', price: 1999 }],
-  ['method', 'pages/goods/detail', 'onAddCart', { type: 'tap', dataset: { sku: 'sku-1' } }],
-  ['request', 'pages/goods/detail', 'POST https://shop.example/api/order/submit', { statusCode: 200, data: {} }],
-];
+const server = () => process.env.TRACKWAY_E2E_URL!;
+// an amount in yuan as the preview prints it: 38 or 19.9, not the shop's fen (3800)
+const YUAN = /^\d{1,4}(\.\d{1,2})?$/;
 
-/** Uploads as the runtime does in a debug session, retrying until the collector learned the new app's token. */
-async function reportInventory(token: string): Promise<void> {
-  const body = JSON.stringify([
-    {
-      type: 'trackway_inventory',
-      from: 'trackway',
-      tracking_id: `${Date.now()}-inv`,
-      log_id: 1,
-      props: { trackway: { session: 'dbg-1', version: null }, items: ITEMS },
-    },
-  ]);
-  for (let i = 0; i < 100; i++) {
-    const res = await fetch(`${process.env.TRACKWAY_E2E_URL}/youshu/api/report?token=${token}`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body,
-    });
-    if (res.status === 200) return;
-    await new Promise((r) => setTimeout(r, 50));
-  }
-  throw new Error('the collector never accepted the inventory');
+/** Opens a picker field's dropdown and clicks the option whose text starts with `text`. */
+async function pick(page: Page, field: Locator, text: string): Promise<void> {
+  const open = page.locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden)');
+  await field.click();
+  const option = open.locator('.ant-select-item-option').filter({ hasText: text }).first();
+  await option.waitFor();
+  await option.click();
+  // the dropdown animates out; the next field's dropdown holds the same kind of options
+  for (let i = 0; i < 50 && (await open.count()); i++) await page.waitForTimeout(50);
 }
 
-describe('pickers fed by the device inventory', () => {
+/** The rule drawer's input of one property mapping (`sku/sku_id`). */
+const propInput = (drawer: Locator, path: string) => drawer.locator(`[data-path$="/props/${path}"] input`);
+
+/** Picks the value of a property and checks what the phone's sample makes of it. */
+async function pickProp(page: Page, drawer: Locator, path: string, option: string, preview: string | RegExp) {
+  await pick(page, propInput(drawer, path), option);
+  const row = drawer.locator('.ant-form-item', { has: page.locator(`[data-path$="/props/${path}"]`) });
+  await row.getByTestId('prop-preview').getByText(preview).waitFor();
+  const warnings = await row.getByTestId('prop-preview-warning').allTextContents();
+  expect({ path, warnings }).toEqual({ path, warnings: [] });
+}
+
+async function addPage(page: Page, option: string): Promise<void> {
+  await page.getByTestId('add-page').click();
+  await page.getByTestId('page-route').fill('');
+  await pick(page, page.getByTestId('page-route'), option);
+}
+
+async function addRule(page: Page, event: string): Promise<Locator> {
+  await page.getByTestId('add-rule').click();
+  await page.getByRole('menuitem', { name: event }).click();
+  return page.getByTestId('rule-drawer');
+}
+
+async function closeDrawer(page: Page): Promise<void> {
+  await page.getByTestId('save-state').getByText('已保存').waitFor();
+  await page.locator('.ant-drawer-close:visible').click();
+}
+
+describe('mapping the example shop from what a debug phone showed', () => {
   useServer();
   let b: BrowserSession;
   beforeAll(async () => {
@@ -43,61 +61,96 @@ describe('pickers fed by the device inventory', () => {
     await signIn(b.page);
   });
   afterAll(() => b.close());
+  beforeEach(() => void jest.spyOn(console, 'warn').mockImplementation(() => undefined));
+  afterEach(() => jest.restoreAllMocks());
 
-  it('should build browse_sku_page by picking route and data path, preview the mapping, and warn of a renamed handler before publish', async () => {
+  it('should build browse_sku_page, add_to_cart and custom_order by picking only, warn of a stale handler, and see the three arrive valid', async () => {
     const { page } = b;
-    const app = await createAppViaApi('拣选商城');
-    await reportInventory(app.collectorToken);
-    const { items } = await apiAs('GET', `/api/apps/${app.appid}/inventory`);
-    expect(items.length).toBeGreaterThan(3);
+    const app = await newPhoneApp('拣选商城');
 
+    // 1. 实时调试: nothing learnt yet; the test phone opens the shop from the debug link and shops
+    await page.goto(`/apps/${app.appid}/live`);
+    await page.getByTestId('live-status').getByText('已连接').waitFor();
+    const inventoryCard = page.getByTestId('device-inventory');
+    await inventoryCard.getByText('用调试链接打开小程序后').waitFor();
+    const session = (await page.getByTestId('live-session').textContent())!;
+    await runDebugShop(app, server(), session, { checkout: true });
+    // the card refreshes while a phone reports: pages, methods, data paths and requests of the journey
+    await inventoryCard.getByTestId('inventory-counts').waitFor({ timeout: 15_000 });
+    const pages = Number((await inventoryCard.getByTestId('inventory-count-page').textContent())!.replace(/\D/g, ''));
+    expect(pages).toBeGreaterThanOrEqual(3);
+    await screenshot(page, 'live-inventory');
+
+    // 2. browse_sku_page on the goods detail page: route, data path and the four ids/names picked
     await page.goto(`/apps/${app.appid}/plan`);
-    await page.getByTestId('add-page').click();
-    // the route comes from the device, with its title
-    await page.getByTestId('page-route').fill('');
-    await page.getByTestId('page-route').click();
-    await page.getByText('pages/goods/detail · 商品详情').click();
+    await addPage(page, 'pages/goods/detail');
     await expect(page.getByTestId('page-route').inputValue()).resolves.toBe('pages/goods/detail');
-    await expect(page.getByTestId('page-title').inputValue()).resolves.toBe('商品详情');
-
-    await page.getByTestId('add-rule').click();
-    await page.getByRole('menuitem', { name: '浏览商品详情页 browse_sku_page' }).click();
-    const drawer = page.getByTestId('rule-drawer');
-    // the data path is picked, not typed: the dropdown shows the device's sample beside it
+    let drawer = await addRule(page, '浏览商品详情页 browse_sku_page');
     await drawer.getByTestId('trigger-path').fill('');
-    await drawer.getByTestId('trigger-path').click();
-    const option = page.getByText('goods = {"name":"龙井"', { exact: false });
-    await option.waitFor();
-    await screenshot(page, 'plan-pickers');
-    await option.click();
-    await expect(drawer.getByTestId('trigger-path').inputValue()).resolves.toBe('goods');
-    // the template's mapping evaluated on the sample
-    const skuRow = drawer.locator('.ant-form-item', { has: page.locator('[data-path$="/props/sku/sku_id"]') });
-    await skuRow.getByTestId('prop-preview').getByText('"sku-1"').waitFor();
-    await page.getByTestId('save-state').getByText('已保存').waitFor();
-    await page.locator('.ant-drawer-close:visible').click();
+    await pick(page, drawer.getByTestId('trigger-path'), 'goods.id = "SKU10002"');
+    await expect(drawer.getByTestId('trigger-path').inputValue()).resolves.toBe('goods.id');
+    await pickProp(page, drawer, 'sku/sku_id', '{{data.goods.id}} =', '"SKU10002"');
+    await screenshot(page, 'plan-value-picker');
+    await pickProp(page, drawer, 'sku/sku_name', '{{data.goods.title}} =', '"');
+    await pickProp(page, drawer, 'spu/spu_id', '{{data.goods.spuId}} =', '"');
+    await pickProp(page, drawer, 'spu/spu_name', '{{data.goods.title}} =', '"');
+    await closeDrawer(page);
 
-    // a handler renamed in the mini-program: onAddToCart was never called on a device
-    const { config } = await apiAs('GET', `/api/apps/${app.appid}/draft`);
-    config.pages[0].rules.push({
-      id: 'cart_1',
-      event: 'add_to_cart',
-      trigger: { kind: 'method', method: 'onAddToCart' },
-      props: {
-        action_type: 'append_to_cart_in_cart',
-        sku_num: 1,
-        sku: { sku_id: '{{event.dataset.sku}}', sku_name: '{{data.goods.name}}' },
-      },
-    });
-    await saveDraftViaApi(app.appid, config);
+    // 3. add_to_cart: the template's handler name does not exist in this shop — warned, then picked
+    drawer = await addRule(page, '加购物车 add_to_cart');
+    const methodWarning = drawer.getByTestId('field-error').filter({ hasText: '从未见过方法 addToCart' });
+    await methodWarning.waitFor();
+    await screenshot(page, 'plan-stale-handler');
+    await pick(page, drawer.getByTestId('trigger-method'), 'onAddToCart');
+    await expect(drawer.getByTestId('trigger-method').inputValue()).resolves.toBe('onAddToCart');
+    await methodWarning.waitFor({ state: 'detached' });
+    await pickProp(page, drawer, 'sku/sku_id', '{{data.goods.id}} =', '"SKU10002"');
+    await pickProp(page, drawer, 'sku/sku_name', '{{data.goods.title}} =', '"');
+    await pickProp(page, drawer, 'spu/spu_id', '{{data.goods.spuId}} =', '"');
+    await pickProp(page, drawer, 'spu/spu_name', '{{data.goods.title}} =', '"');
+    await closeDrawer(page);
+
+    // 4. custom_order on the checkout page: the order request picked as a pattern, amounts converted to yuan
+    await addPage(page, 'pages/checkout/index');
+    drawer = await addRule(page, '订单 custom_order');
+    await drawer.getByTestId('trigger-url').fill('');
+    await pick(page, drawer.getByTestId('trigger-url'), 'POST https://shop.example.com/api/orders');
+    await expect(drawer.getByTestId('trigger-url').inputValue()).resolves.toBe('**/api/orders');
+    await expect(drawer.getByTestId('trigger-http-method').textContent()).resolves.toContain('POST');
+    await pickProp(page, drawer, 'order/order_id', '{{response.data.data.orderNo}} =', '"');
+    await pickProp(page, drawer, 'order/order_time', '{{response.data.data.createdAt}} =', '17');
+    await pickProp(page, drawer, 'sub_orders/0/sub_order_id', '{{response.data.data.orderNo}} =', '"');
+    await pickProp(page, drawer, 'sub_orders/0/order_amt', '{{response.data.data.totalFee | yuan}}', YUAN);
+    await pickProp(page, drawer, 'sub_orders/0/pay_amt', '{{response.data.data.payFee | yuan}}', YUAN);
+    await screenshot(page, 'plan-order-picked');
+    await closeDrawer(page);
+
+    // nothing was typed that the phone did not show: the draft is valid and has no "never observed" warning
+    const draft = await apiAs('GET', `/api/apps/${app.appid}/draft`);
+    expect(draft.valid).toBe(true);
+    expect(draft.errors.filter((v: { code: string }) => v.code === 'not_observed')).toEqual([]);
+
+    // 5. publish, release to 开发版, and relaunch the phone from the debug link
     await page.goto(`/apps/${app.appid}/releases`);
     await page.getByTestId('open-publish').click();
-    const warnings = page.getByTestId('publish-warnings');
-    await warnings.getByText('onAddToCart', { exact: false }).first().waitFor();
-    await screenshot(page, 'publish-not-observed');
-    // a warning, not an error: publishing goes through
-    await page.getByTestId('publish-message').fill('拣选出的规则');
+    await page.getByTestId('publish-message').fill('拣选出的三条规则');
     await page.getByTestId('publish-submit').click();
     await page.getByText('已发布 v1').waitFor();
+    await page.getByTestId('env-develop').getByRole('button', { name: '发布到此环境' }).click();
+    await page.getByTestId('release-submit').click();
+    await page.getByText('已发布 v1 到开发版（全量）').waitFor();
+
+    await page.goto(`/apps/${app.appid}/live`);
+    await page.getByTestId('live-status').getByText('已连接').waitFor();
+    const again = (await page.getByTestId('live-session').textContent())!;
+    await runDebugShop(app, server(), again, { checkout: true });
+    for (const type of ['browse_sku_page', 'add_to_cart', 'custom_order']) {
+      const row = page.locator(`[data-testid="live-event-${type}"]`).first();
+      await row.waitFor();
+      await expect(row.getByTestId('validity-tag').textContent()).resolves.toBe('有效');
+      await expect(row.textContent()).resolves.toContain('v1');
+    }
+    await screenshot(page, 'live-picked-rules');
+    expect(b.errors).toEqual([]);
   });
 });

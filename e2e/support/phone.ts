@@ -9,6 +9,7 @@ import { forwardHttp } from '../../sdk-runtime/test/e2e/support/forward-http';
 import { EXAMPLE_DIR, exampleTitles, loadShop, SHOP_API } from '../../sdk-runtime/test/e2e/support/launch-shop';
 import { createShopApi } from '../../examples/miniprogram/mock/shop-api';
 /* eslint-enable @nx/enforce-module-boundaries */
+import { createAppViaApi } from './api';
 
 const CONFIG_SERVER = 'https://trackway-config.example.com';
 const exampleConfig = () => JSON.parse(readFileSync(join(EXAMPLE_DIR, 'trackway.json'), 'utf8'));
@@ -16,6 +17,25 @@ const exampleConfig = () => JSON.parse(readFileSync(join(EXAMPLE_DIR, 'trackway.
 export interface PhoneApp {
   appid: string;
   collectorToken: string;
+}
+
+/** Posts raw envelopes to the collector as a phone would (for an event no SDK would build). */
+export function report(token: string, events: unknown[]): Promise<Response> {
+  return fetch(`${process.env.TRACKWAY_E2E_URL}/youshu/api/report?token=${token}`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify(events),
+  });
+}
+
+/** A new app whose token the collector already knows (it learns new apps through NOTIFY, a few ms later). */
+export async function newPhoneApp(name: string): Promise<PhoneApp> {
+  const app = (await createAppViaApi(name)) as PhoneApp;
+  for (let i = 0; i < 100; i++) {
+    if ((await report(app.collectorToken, [])).status === 200) return app;
+    await new Promise((r) => setTimeout(r, 20));
+  }
+  throw new Error('the collector never learned the token');
 }
 
 interface Sr {
@@ -55,13 +75,25 @@ function shopHost(app: PhoneApp, server: string, envVersion: 'develop' | 'releas
   return h;
 }
 
-async function browseAndAddToCart(h: MiniProgramHost, launchQuery: Record<string, string>): Promise<void> {
+/** Home, a goods detail, add to cart; with `checkout`, then the checkout page, submit the order and pay. */
+async function browseAndAddToCart(
+  h: MiniProgramHost,
+  launchQuery: Record<string, string>,
+  checkout = false,
+): Promise<void> {
   h.launch({ path: 'pages/index/index', scene: 1047, query: launchQuery });
   await drain(h);
   h.navigateTo('/pages/goods/detail?id=SKU10002');
   await drain(h);
   h.tap('onAddToCart');
   await drain(h);
+  if (checkout) {
+    h.navigateTo('/pages/checkout/index');
+    await drain(h);
+    // the host's wx.requestPayment succeeds; the shop then redirects to its pay-result page
+    h.tap('onSubmitOrder');
+    await drain(h);
+  }
   h.hide();
 }
 
@@ -103,15 +135,21 @@ export function runSrSdk(app: PhoneApp, server: string, encrypt: boolean): Promi
 
 /**
  * The example shop with the Trackway runtime, launched from a debug QR code (`trackway_debug=<session>` in the
- * launch query) on the develop version: its own reporter uploads each event with the rule that fired.
+ * launch query) on the develop version: its own reporter uploads each event with the rule that fired, and what
+ * the phone saw (ADR 011 inventory). `checkout` goes on to order and pay.
  */
-export async function runDebugShop(app: PhoneApp, server: string, session: string): Promise<void> {
+export async function runDebugShop(
+  app: PhoneApp,
+  server: string,
+  session: string,
+  { checkout = false }: { checkout?: boolean } = {},
+): Promise<void> {
   const h = shopHost(app, server, 'develop');
   const log = console.log;
   console.log = () => undefined; // a debug session logs each rule decision
   try {
     loadShop(h, { appid: app.appid, server, token: app.collectorToken });
-    await browseAndAddToCart(h, { trackway_debug: session });
+    await browseAndAddToCart(h, { trackway_debug: session }, checkout);
     // the example config flushes every 1000 ms
     await new Promise((r) => setTimeout(r, 1300));
     await drain(h);

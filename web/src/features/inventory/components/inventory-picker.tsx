@@ -19,18 +19,22 @@ export function InventoryPicker(props: {
 }) {
   const { t } = useI18n();
   const typed = props.value.toLowerCase();
+  // a value already picked shows every choice (the PM may want a sibling); typing narrows them
+  const placed = props.options.some((o) => o.value === props.value);
   const shown = props.options.filter(
-    (o) => !typed || o.value.toLowerCase().includes(typed) || o.label.toLowerCase().includes(typed),
+    (o) => placed || !typed || o.value.toLowerCase().includes(typed) || o.label.toLowerCase().includes(typed),
   );
   return (
     <AutoComplete
       value={props.value}
       onChange={(v: string) => props.onChange(v)}
-      // everything stays visible once a value was picked: the PM may want a sibling
+      // nothing matches what was typed: everything, rather than an empty list
       options={(shown.length ? shown : props.options).map((o) => ({ value: o.value, label: o.label }))}
       notFoundContent={props.hasInventory ? undefined : t('inventory.empty')}
       disabled={props.disabled}
       popupMatchSelectWidth={false}
+      // a short list (≤ 40 choices): rendered whole, so every choice can be scrolled to and found
+      virtual={false}
       style={{ width: props.width }}
     >
       {props.children}

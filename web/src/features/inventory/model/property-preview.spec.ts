@@ -45,6 +45,9 @@ describe('sampleScope + previewProperty', () => {
     const price = { type: 'number', description: '现价，单位元' };
     expect(previewProperty('{{data.goods.price}}', scope, price)).toEqual({ value: 1999, warning: 'maybeFen' });
     expect(previewProperty('{{data.goods.price | yuan}}', scope, price)).toEqual({ value: 19.99 });
+    // ¥380.00 after the conversion is a plausible amount, not fen
+    const big = { ...scope, data: { goods: { price: 38000 } } };
+    expect(previewProperty('{{data.goods.price | yuan}}', big, price)).toEqual({ value: 380 });
   });
 
   it('should read the handler event of a method trigger', () => {

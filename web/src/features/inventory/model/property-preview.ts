@@ -25,7 +25,9 @@ export function previewProperty(
   if (number && typeof value !== 'number') return { value, warning: 'wantNumber' };
   if (/毫秒|milliseconds/.test(prop.description) && (typeof value !== 'number' || value < 1e12 || value >= 1e13))
     return { value, warning: 'wantMs' };
-  if (/单位元|in yuan/.test(prop.description) && Number.isInteger(value) && (value as number) >= 100)
+  // an expression that already converts (`| yuan`) is trusted: ¥380 is a plausible order
+  const converted = typeof expr === 'string' && /\|\s*yuan\b/.test(expr);
+  if (/单位元|in yuan/.test(prop.description) && !converted && Number.isInteger(value) && (value as number) >= 100)
     return { value, warning: 'maybeFen' };
   return { value };
 }

@@ -23,8 +23,9 @@ export function ExprInput(props: {
   const options = useMemo(() => {
     const typed = text.toLowerCase();
     const all = suggestions ?? [];
-    const hits = all.filter((o) => o.label.toLowerCase().includes(typed));
-    // a value already in place still shows every choice: the PM may want another path
+    // a value already in place (picked, or the template's) shows every choice: the PM may want another path
+    const placed = all.some((o) => o.value === text);
+    const hits = placed ? all : all.filter((o) => o.label.toLowerCase().includes(typed));
     const picks = (hits.length ? hits : all).map((o) => ({ value: o.value, label: o.label }));
     const syntax = exprCompletions(text)
       .slice(0, 30)
@@ -49,6 +50,8 @@ export function ExprInput(props: {
         status={props.status}
         placeholder={props.placeholder ?? t('plan.expr.placeholder')}
         popupMatchSelectWidth={false}
+        // a short list (≤ 40 choices): rendered whole, so every choice can be scrolled to and found
+        virtual={false}
         allowClear
         style={{ width: '100%', fontFamily: 'ui-monospace, SFMono-Regular, Menlo, monospace' }}
       />
