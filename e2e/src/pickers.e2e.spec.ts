@@ -4,7 +4,7 @@
 // handler, request URL and every property value, none typed — sees a stale handler name warned before publish,
 // publishes, relaunches the phone, and watches the three events arrive valid in 实时调试.
 import type { Locator, Page } from 'playwright-core';
-import { apiAs } from '../support/api';
+import { apiAs, saveDraftViaApi } from '../support/api';
 import { openBrowser, screenshot, signIn, type BrowserSession } from '../support/browser';
 import { newPhoneApp, runDebugShop } from '../support/phone';
 import { useServer } from '../support/use-server';
@@ -37,9 +37,14 @@ async function pickProp(page: Page, drawer: Locator, path: string, option: strin
 }
 
 async function addPage(page: Page, option: string): Promise<void> {
+  const pages = await page.locator('[data-testid^="page-item-"]').count();
   await page.getByTestId('add-page').click();
-  await page.getByTestId('page-route').fill('');
-  await pick(page, page.getByTestId('page-route'), option);
+  // the new page is selected with the editor's default route, which the PM replaces by a picked one
+  await page.getByTestId(`page-item-${pages}`).waitFor();
+  const route = page.getByTestId('page-route');
+  for (let i = 0; i < 50 && (await route.inputValue()) !== 'pages/goods/*'; i++) await page.waitForTimeout(50);
+  await pick(page, route, option);
+  await expect(route.inputValue()).resolves.toBe(option);
 }
 
 async function addRule(page: Page, event: string): Promise<Locator> {
@@ -84,7 +89,6 @@ describe('mapping the example shop from what a debug phone showed', () => {
     // 2. browse_sku_page on the goods detail page: route, data path and the four ids/names picked
     await page.goto(`/apps/${app.appid}/plan`);
     await addPage(page, 'pages/goods/detail');
-    await expect(page.getByTestId('page-route').inputValue()).resolves.toBe('pages/goods/detail');
     let drawer = await addRule(page, '浏览商品详情页 browse_sku_page');
     await drawer.getByTestId('trigger-path').fill('');
     await pick(page, drawer.getByTestId('trigger-path'), 'goods.id = "SKU10002"');
@@ -127,6 +131,7 @@ describe('mapping the example shop from what a debug phone showed', () => {
 
     // nothing was typed that the phone did not show: the draft is valid and has no "never observed" warning
     const draft = await apiAs('GET', `/api/apps/${app.appid}/draft`);
+    expect(draft.errors.filter((v: { severity: string }) => v.severity === 'error')).toEqual([]);
     expect(draft.valid).toBe(true);
     expect(draft.errors.filter((v: { code: string }) => v.code === 'not_observed')).toEqual([]);
 
@@ -151,6 +156,73 @@ describe('mapping the example shop from what a debug phone showed', () => {
       await expect(row.textContent()).resolves.toContain('v1');
     }
     await screenshot(page, 'live-picked-rules');
+    expect(b.errors).toEqual([]);
+  });
+  it('should warn in the plan and the publish dialog of a handler a new build renamed, until the PM picks the new name', async () => {
+    const { page } = b;
+    const app = await newPhoneApp('改名商城');
+    // what the PM mapped on the previous build of the shop
+    await saveDraftViaApi(app.appid, {
+      schemaVersion: 1,
+      pages: [
+        {
+          id: 'detail',
+          route: 'pages/goods/detail',
+          rules: [
+            {
+              id: 'cart_add',
+              event: 'add_to_cart',
+              trigger: { kind: 'method', method: 'onAddToCart' },
+              props: {
+                action_type: 'append_to_cart',
+                sku_num: 1,
+                sku: { sku_id: '{{data.goods.id}}', sku_name: '{{data.goods.title}}' },
+                spu: { spu_id: '{{data.goods.spuId}}', spu_name: '{{data.goods.title}}' },
+              },
+            },
+          ],
+        },
+      ],
+    });
+    await page.goto(`/apps/${app.appid}/live`);
+    await page.getByTestId('live-status').getByText('已连接').waitFor();
+    const session = (await page.getByTestId('live-session').textContent())!;
+    const card = page.getByTestId('device-inventory');
+    await runDebugShop(app, server(), session);
+    await card.getByTestId('inventory-counts').waitFor({ timeout: 15_000 });
+
+    // the new build arrives: what the old one showed is cleared, and the phone runs the new build
+    await card.getByTestId('inventory-clear').click();
+    await page.locator('.ant-popconfirm').getByRole('button', { name: '清空清单' }).click();
+    await page.getByText('真机清单已清空').waitFor();
+    await card.getByText('用调试链接打开小程序后').waitFor();
+    await runDebugShop(app, server(), session, { addToCart: 'onAddGoods' });
+    await card.getByTestId('inventory-counts').waitFor({ timeout: 15_000 });
+
+    // before publishing: the dialog names the handler no device called any more (a warning, not a block)
+    await page.goto(`/apps/${app.appid}/releases`);
+    await page.getByTestId('open-publish').click();
+    await page.getByTestId('publish-warnings').getByText('onAddToCart', { exact: false }).first().waitFor();
+    await screenshot(page, 'publish-not-observed');
+    await page.keyboard.press('Escape');
+
+    // in the plan, the rule's handler field says the same; the new name is among the choices
+    await page.goto(`/apps/${app.appid}/plan`);
+    await page.getByTestId('page-item-0').click();
+    await page.getByTestId('rule-row-cart_add').click();
+    const drawer = page.getByTestId('rule-drawer');
+    const warning = drawer.getByTestId('field-error').filter({ hasText: '从未见过方法 onAddToCart' });
+    await warning.waitFor();
+    await pick(page, drawer.getByTestId('trigger-method'), 'onAddGoods');
+    await warning.waitFor({ state: 'detached' });
+    await closeDrawer(page);
+
+    await page.goto(`/apps/${app.appid}/releases`);
+    await page.getByTestId('open-publish').click();
+    await page.getByTestId('publish-message').fill('加购按钮的新方法名');
+    await expect(page.getByTestId('publish-warnings').count()).resolves.toBe(0);
+    await page.getByTestId('publish-submit').click();
+    await page.getByText('已发布 v1').waitFor();
     expect(b.errors).toEqual([]);
   });
 });

@@ -6,7 +6,13 @@ import { join } from 'node:path';
 /* eslint-disable @nx/enforce-module-boundaries -- the simulated host, the example shop and its mock backend */
 import { FakeConfigServer, MiniProgramHost, type FakeRequest } from '../../sdk-runtime/test/host';
 import { forwardHttp } from '../../sdk-runtime/test/e2e/support/forward-http';
-import { EXAMPLE_DIR, exampleTitles, loadShop, SHOP_API } from '../../sdk-runtime/test/e2e/support/launch-shop';
+import {
+  EXAMPLE_DIR,
+  exampleTitles,
+  loadShop,
+  SHOP_API,
+  type PageEdit,
+} from '../../sdk-runtime/test/e2e/support/launch-shop';
 import { createShopApi } from '../../examples/miniprogram/mock/shop-api';
 /* eslint-enable @nx/enforce-module-boundaries */
 import { createAppViaApi } from './api';
@@ -75,17 +81,24 @@ function shopHost(app: PhoneApp, server: string, envVersion: 'develop' | 'releas
   return h;
 }
 
+interface Journey {
+  /** go on to the checkout page, submit the order and pay */
+  checkout?: boolean;
+  /** the goods page's add-to-cart handler, renamed in a later build of the shop (`onAddToCart` in the example) */
+  addToCart?: string;
+}
+
 /** Home, a goods detail, add to cart; with `checkout`, then the checkout page, submit the order and pay. */
 async function browseAndAddToCart(
   h: MiniProgramHost,
   launchQuery: Record<string, string>,
-  checkout = false,
+  { checkout = false, addToCart = 'onAddToCart' }: Journey = {},
 ): Promise<void> {
   h.launch({ path: 'pages/index/index', scene: 1047, query: launchQuery });
   await drain(h);
   h.navigateTo('/pages/goods/detail?id=SKU10002');
   await drain(h);
-  h.tap('onAddToCart');
+  h.tap(addToCart);
   await drain(h);
   if (checkout) {
     h.navigateTo('/pages/checkout/index');
@@ -96,6 +109,15 @@ async function browseAndAddToCart(
   }
   h.hide();
 }
+
+/** The shop rebuilt with its goods page's add-to-cart handler under another name. */
+const renamingAddToCart =
+  (to: string): PageEdit =>
+  (route, options) => {
+    if (route !== 'pages/goods/detail') return options;
+    const { onAddToCart, ...rest } = options;
+    return { ...rest, [to]: onAddToCart };
+  };
 
 /**
  * The real sr-sdk-wxapp with its serverUrl at the server's collector, encryption off or on: the shop is browsed
@@ -136,20 +158,17 @@ export function runSrSdk(app: PhoneApp, server: string, encrypt: boolean): Promi
 /**
  * The example shop with the Trackway runtime, launched from a debug QR code (`trackway_debug=<session>` in the
  * launch query) on the develop version: its own reporter uploads each event with the rule that fired, and what
- * the phone saw (ADR 011 inventory). `checkout` goes on to order and pay.
+ * the phone saw (ADR 011 inventory). `checkout` goes on to order and pay; `addToCart` names the add-to-cart
+ * handler of a later build of the shop.
  */
-export async function runDebugShop(
-  app: PhoneApp,
-  server: string,
-  session: string,
-  { checkout = false }: { checkout?: boolean } = {},
-): Promise<void> {
+export async function runDebugShop(app: PhoneApp, server: string, session: string, journey: Journey = {}) {
   const h = shopHost(app, server, 'develop');
   const log = console.log;
   console.log = () => undefined; // a debug session logs each rule decision
   try {
-    loadShop(h, { appid: app.appid, server, token: app.collectorToken });
-    await browseAndAddToCart(h, { trackway_debug: session }, checkout);
+    const edit = journey.addToCart ? renamingAddToCart(journey.addToCart) : undefined;
+    loadShop(h, { appid: app.appid, server, token: app.collectorToken }, edit);
+    await browseAndAddToCart(h, { trackway_debug: session }, journey);
     // the example config flushes every 1000 ms
     await new Promise((r) => setTimeout(r, 1300));
     await drain(h);

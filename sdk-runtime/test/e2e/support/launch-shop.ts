@@ -46,11 +46,14 @@ export interface LaunchedShop {
   app: Record<string, any>;
 }
 
+/** A change to one page's Page() options, as a new build of the mini-program would make (a handler renamed). */
+export type PageEdit = (route: string, options: Record<string, unknown>) => Record<string, unknown>;
+
 /**
  * Loads the example into an installed host: `trackway` overrides what config/trackway-options.js exports
- * (server, reportUrl, sr…), exactly the file a merchant edits.
+ * (server, reportUrl, sr…), exactly the file a merchant edits; `edit` stands for a later build of the shop.
  */
-export function loadShop(host: MiniProgramHost, trackway: Record<string, unknown>): LaunchedShop {
+export function loadShop(host: MiniProgramHost, trackway: Record<string, unknown>, edit?: PageEdit): LaunchedShop {
   addNavigation(host);
   let tw: RuntimeModule | undefined;
   jest.isolateModules(() => {
@@ -68,7 +71,7 @@ export function loadShop(host: MiniProgramHost, trackway: Record<string, unknown
       } finally {
         g.Page = current;
       }
-      host.page(route, options!);
+      host.page(route, edit ? edit(route, options!) : options!);
     }
   });
   const g = globalThis as unknown as { getApp: () => Record<string, any> };
