@@ -155,6 +155,7 @@ describe('mapping the example shop from what a debug phone showed', () => {
       await expect(row.getByTestId('validity-tag').textContent()).resolves.toBe('有效');
       await expect(row.textContent()).resolves.toContain('v1');
     }
+    await page.locator('[data-testid="live-event-custom_order"]').first().scrollIntoViewIfNeeded();
     await screenshot(page, 'live-picked-rules');
     expect(b.errors).toEqual([]);
   });
