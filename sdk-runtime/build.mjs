@@ -12,6 +12,8 @@ import { fileURLToPath } from 'node:url';
 const here = dirname(fileURLToPath(import.meta.url));
 const out = join(here, 'dist/index.js');
 const BUDGET_GZIP = 10240;
+// design.md §5's target (issue 13): printed, not enforced until a build reaches it (docs/adr/011, Consequences)
+const TARGET_GZIP = 9216;
 
 // Built as an ES module and turned into CommonJS below: esbuild's cjs output wraps the exports in getters and
 // interop helpers (about 0.5 KB), while the exports here are fixed values.
@@ -62,7 +64,7 @@ try {
   problems.push('not ES2017: ' + e.message);
 }
 const gz = gzipSync(code, { level: 9 }).length;
-console.log(`dist/index.js: ${code.length} bytes, ${gz} bytes gzip -9 (budget ${BUDGET_GZIP})`);
+console.log(`dist/index.js: ${code.length} bytes, ${gz} bytes gzip -9 (budget ${BUDGET_GZIP}, target ${TARGET_GZIP})`);
 if (gz > BUDGET_GZIP) problems.push(`gzip size ${gz} > ${BUDGET_GZIP}`);
 
 mkdirSync(join(here, 'dist'), { recursive: true });
