@@ -12,6 +12,8 @@ import { fileURLToPath } from 'node:url';
 const here = dirname(fileURLToPath(import.meta.url));
 const out = join(here, 'dist/index.js');
 const BUDGET_GZIP = 10240;
+// design.md §5's target (issue 13): printed, not enforced until a build reaches it (docs/adr/011, Consequences)
+const TARGET_GZIP = 9216;
 
 // Built as an ES module and turned into CommonJS below: esbuild's cjs output wraps the exports in getters and
 // interop helpers (about 0.5 KB), while the exports here are fixed values.
@@ -22,7 +24,7 @@ await build({
   format: 'esm',
   platform: 'neutral',
   target: 'es2017',
-  minify: true,
+  // no `minify`: swc below does all of it (esbuild's minify before it left the result 10 B gzip larger)
   // Members named `x_` are private to the bundle (runtime state, adapter, tracker, reporter): shortened to one or
   // two letters, about 1.2 KB of 16.9 KB. Keys the host, the config or the wire format read never end in `_`.
   mangleProps: /^[a-z]\w*_$/,
@@ -40,8 +42,8 @@ const exportsObject = tail[1]
   .map((s) => s.trim().split(/\s+as\s+/))
   .map(([local, name]) => (name || local) + ':' + local);
 const first = '"use strict";' + esm.slice(0, tail.index) + 'module.exports={' + exportsObject.join(',') + '};';
-// A second pass by swc (the repo's compiler; its compressor merges what esbuild's single pass leaves, and with
-// toplevel inlines single-use top-level functions): about 0.5 KB gzip off 11.4 KB. unsafe_arrows writes function
+// Minified by swc (the repo's compiler; with toplevel its compressor inlines single-use top-level functions): about
+// 0.5 KB gzip less than esbuild's minify alone (11.4 KB, ADR 006). unsafe_arrows writes function
 // expressions that use neither `this` nor `arguments` as arrows (none is a constructor here), unsafe_methods
 // writes function-valued members as methods. ecma 2017 keeps the output inside the syntax the check below enforces.
 const code = (
@@ -62,7 +64,7 @@ try {
   problems.push('not ES2017: ' + e.message);
 }
 const gz = gzipSync(code, { level: 9 }).length;
-console.log(`dist/index.js: ${code.length} bytes, ${gz} bytes gzip -9 (budget ${BUDGET_GZIP})`);
+console.log(`dist/index.js: ${code.length} bytes, ${gz} bytes gzip -9 (budget ${BUDGET_GZIP}, target ${TARGET_GZIP})`);
 if (gz > BUDGET_GZIP) problems.push(`gzip size ${gz} > ${BUDGET_GZIP}`);
 
 mkdirSync(join(here, 'dist'), { recursive: true });

@@ -49,13 +49,14 @@ function applySkuSpuFallback(props: Obj): void {
   if (spu) props.spu = spu;
 }
 
+// The top-level chan is left to normalizeEventProps: the runtime's events always carry the context's chan, whose
+// chan_wxapp_scene buildCommonProps already made an integer (eventProps), so the bundle skips that copy.
 function normalizeUnsafe(type: string, input: Obj): Obj {
   const props = assign({}, input);
   for (const k of ['page', 'refer_page']) {
     const v = props[k];
     if (isStr(v)) props[k] = v.replace(/^\/+/, '');
   }
-  if ('chan' in props) props.chan = normalizeChan(props.chan);
   if (type === 'custom_order' && isArr(props.sub_orders)) {
     props.sub_orders = props.sub_orders.map((sub: unknown) =>
       isObj(sub) && 'chan' in sub ? assign({}, sub, { chan: normalizeChan(sub.chan) }) : sub,
@@ -70,7 +71,8 @@ export function normalizeEventProps<T>(type: string, props: T): T {
   return (
     (isObj(out) &&
       (attempt(() => {
-        const filled = assign({}, out);
+        const filled: Obj = assign({}, out);
+        if ('chan' in filled) filled.chan = normalizeChan(filled.chan);
         fixMapped(filled);
         if (SKU_SPU_FALLBACK_EVENTS.indexOf(type as (typeof SKU_SPU_FALLBACK_EVENTS)[number]) >= 0)
           applySkuSpuFallback(filled);

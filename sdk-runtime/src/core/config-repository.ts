@@ -1,6 +1,6 @@
 import type { Adapter } from './adapter';
 import { KEY_CONFIG } from './event-names';
-import { assign, canonicalJson, fnv1a32, isObj, parseJson, RUNTIME_FORMAT, type RuntimeConfig } from './language-api';
+import { assign, fnv1a32, isObj, parseJson, RUNTIME_FORMAT, sortedJson, type RuntimeConfig } from './language-api';
 
 /** A config the runtime may run: the runtime form the delivery endpoint sent, verified. */
 export interface ActiveConfig {
@@ -20,12 +20,12 @@ export interface ConfigRepository {
 // a runtime form this runtime can read (an older or newer format is left alone)
 const readable = (rc: unknown): rc is RuntimeConfig => isObj(rc) && rc.runtimeFormat === RUNTIME_FORMAT;
 
-// A `/v1/config` body's runtime form, verified (fnv1a32(canonicalJson(runtime)) = runtimeSum: a corrupted or
+// A `/v1/config` body's runtime form, verified (fnv1a32(sortedJson(runtime)) = runtimeSum: a corrupted or
 // truncated answer is refused; ADR 011 moved this check off sha256, which proved no more), or why not.
 function verify(doc: unknown): ActiveConfig | string {
   if (!isObj(doc) || typeof doc.hash !== 'string') return 'bad';
   if (!readable(doc.runtime)) return 'format';
-  if (fnv1a32(canonicalJson(doc.runtime) || '') !== doc.runtimeSum) return 'hash';
+  if (fnv1a32(sortedJson(doc.runtime) || '') !== doc.runtimeSum) return 'hash';
   return { version: doc.version as number, hash: doc.hash, runtime: doc.runtime as RuntimeConfig };
 }
 

@@ -7,7 +7,7 @@ export { fire, watchList } from '../../../language/src/evaluator/fire';
 export { resolveFields, mergeKeptField } from '../../../language/src/evaluator/resolve-fields';
 export { buildCommonProps, eventProps, nestFields, pagePath } from '../../../language/src/evaluator/build-common-props';
 export { decodeScene } from '../../../language/src/evaluator/decode-scene';
-export { canonicalJson } from '../../../language/src/hash/canonical-json';
+export { sortedJson } from '../../../language/src/hash/sorted-json';
 export { fnv1a32 } from '../../../language/src/hash/fnv1a32';
 export { parseJson } from '../../../language/src/evaluator/filters';
 export { normalizeWireProps } from '../../../language/src/catalog/normalize-event-props';

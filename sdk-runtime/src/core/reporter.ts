@@ -106,7 +106,8 @@ export function createReporter(a: Adapter, url: string, settings: () => Reporter
       } else if (++failures > settings().maxRetries) paused = true;
       else later(BACKOFF_MS * Math.pow(2, failures - 1));
     };
-    a.req_(url, 'POST', batch, { 'content-type': 'application/json' }).then(
+    // no header: wx.request sends content-type application/json by default
+    a.req_(url, 'POST', batch, {}).then(
       (res) => {
         const body = parseJson(res.data);
         done(res.statusCode === 200 && isObj(body) && body.code === 0);

@@ -163,7 +163,7 @@ export function createTracker(o: TrackerOptions): Tracker {
       stopHold = a.timer_(t.release_, ms);
     },
     release_() {
-      if (held && held.length) t.log_('no config in time; dropped', held.length);
+      if (held && held.length) t.log_('hold dropped', held.length);
       held = undefined;
     },
     run_: (trigger, scope, where) => now((at) => run(trigger, scope, where, at)),

@@ -1,13 +1,4 @@
-import {
-  assign,
-  canonicalJson,
-  isObj,
-  pagePath,
-  pageTitle,
-  readPath,
-  watchList,
-  type Scope,
-} from '../core/language-api';
+import { assign, isObj, pagePath, pageTitle, readPath, sortedJson, watchList, type Scope } from '../core/language-api';
 import { observeExposes, stopExposes } from './expose-observer';
 import { fireOn, firePage, routeOf, scopeOf, type Runtime } from './runtime-state';
 import { around, isMarked, mark, safe, wrapMember } from './safe';
@@ -158,7 +149,7 @@ export function checkData(rt: Runtime, page: Obj): void {
   if (!c || !c.wl_) return;
   for (const [path, segs] of c.wl_.dataPaths) {
     const v = readPath(page.data, segs);
-    const json = v === undefined || v === null ? undefined : canonicalJson(v);
+    const json = v === undefined || v === null ? undefined : sortedJson(v);
     if (json === undefined || json === c.last_[path]) continue;
     // last_ holds a path's JSON from the first time it fired
     const first = c.last_[path] === undefined;

@@ -2,6 +2,7 @@
 import { createHash } from 'node:crypto';
 import { canonicalJson } from '../../../language/src/hash/canonical-json';
 import { fnv1a32 } from '../../../language/src/hash/fnv1a32';
+import { sortedJson } from '../../../language/src/hash/sorted-json';
 import type { TrackingConfig } from '../../../language/src/config/config-types';
 import { precompileConfig } from '../../../language/src/evaluator/precompile-config';
 import type { FakeRequest } from './fake-network';
@@ -14,7 +15,7 @@ const sha256 = (doc: unknown) =>
 
 /**
  * The delivery answer the server gives: hash = sha256 of the canonical JSON of `config`, `runtime` its form
- * precompiled on the Node side (precompileConfig) with runtimeHash = sha256 of the canonical JSON of `runtime` and runtimeSum its FNV-1a (what the runtime checks).
+ * precompiled on the Node side (precompileConfig) with runtimeHash = sha256 of the canonical JSON of `runtime` and runtimeSum the FNV-1a of its key-sorted JSON (what the runtime checks).
  */
 export function envelope(appid: string, config: TrackingConfig, version = 1, env = 'release') {
   const runtime = precompileConfig(config);
@@ -27,7 +28,7 @@ export function envelope(appid: string, config: TrackingConfig, version = 1, env
     config,
     runtime,
     runtimeHash: sha256(runtime),
-    runtimeSum: fnv1a32(canonicalJson(runtime) as string),
+    runtimeSum: fnv1a32(sortedJson(runtime) as string),
   };
 }
 
@@ -79,7 +80,7 @@ export class FakeConfigServer {
         data: Object.assign(envelope(this.appid, { schemaVersion: 1 }, 99), {
           runtime,
           runtimeHash: sha256(runtime),
-          runtimeSum: fnv1a32(canonicalJson(runtime) as string),
+          runtimeSum: fnv1a32(sortedJson(runtime) as string),
         }),
       };
     }

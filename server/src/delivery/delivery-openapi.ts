@@ -76,7 +76,7 @@ export const DELIVERY_OPENAPI_PATH: PathItem = {
                 runtimeSum: {
                   type: 'string',
                   description:
-                    'FNV-1a 32 (base 36) of the canonical JSON of `runtime`, checked by the runtime (docs/adr/011)',
+                    'FNV-1a 32 (base 36) of the key-sorted JSON of `runtime` (sortedJson), checked by the runtime (docs/adr/011)',
                 },
               },
             },

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { canonicalJson, fnv1a32, precompileConfig } from '@trackway/language';
+import { canonicalJson, fnv1a32, precompileConfig, sortedJson } from '@trackway/language';
 import { DeliverySnapshot } from './delivery-snapshot';
 import { buildServedDocument } from './served-document';
 
@@ -59,7 +59,33 @@ describe(DeliverySnapshot.name, () => {
       config: { schemaVersion: 1, v: 3 },
       runtime,
       runtimeHash: createHash('sha256').update(canonicalJson(runtime)!).digest('hex'),
-      runtimeSum: fnv1a32(canonicalJson(runtime)!),
+      runtimeSum: fnv1a32(sortedJson(runtime)!),
     });
+  });
+
+  it('should give a runtimeSum the runtime accepts when the runtime form has integer-like keys', () => {
+    // a $lookup table keyed by status codes: canonical JSON writes "10" before "2", a parsed object lists 2 first
+    const config = {
+      schemaVersion: 1,
+      rules: [
+        {
+          id: 'r',
+          trigger: { kind: 'app', on: 'show' },
+          remember: { s: { $lookup: { value: '{{x}}', table: { '2': 'b', '10': 'a' } } } },
+        },
+      ],
+    };
+    const body = buildServedDocument({
+      appid: 'wx0123456789abcdef',
+      env: 'release',
+      version: 4,
+      hash: '4'.repeat(64),
+      publishedAt: new Date('2026-11-01T00:00:00Z'),
+      canonical: canonicalJson(config)!,
+    }).body.toString();
+    expect(body).toContain('{"10":"a","2":"b"}');
+    // what the runtime checks (sdk-runtime config-repository.ts) on the body as wx.request parses it
+    const parsed = JSON.parse(body);
+    expect(fnv1a32(sortedJson(parsed.runtime)!)).toBe(parsed.runtimeSum);
   });
 });

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { OutgoingHttpHeaders } from 'node:http';
 import { gzipSync } from 'node:zlib';
-import { canonicalJson, fnv1a32, precompileConfig, type TrackingConfig } from '@trackway/language';
+import { canonicalJson, fnv1a32, precompileConfig, sortedJson, type TrackingConfig } from '@trackway/language';
 import { CACHEABLE_HEADERS, NOT_MODIFIED_HEADERS } from './delivery-headers';
 
 /**
@@ -46,10 +46,12 @@ export function buildServedDocument(v: PublishedVersion): ServedDocument {
   });
   const runtime = canonicalJson(precompileConfig(JSON.parse(v.canonical) as TrackingConfig)) as string;
   const runtimeHash = createHash('sha256').update(runtime, 'utf8').digest('hex');
-  // runtimeSum is what the runtime checks (ADR 011); runtimeHash stays for the contract and tools
+  // runtimeSum is what the runtime checks (ADR 011), over sortedJson of `runtime` as the phone parses it (the bundle
+  // carries no canonicalJson); runtimeHash stays for the contract and tools
+  const runtimeSum = fnv1a32(sortedJson(JSON.parse(runtime)) as string);
   const body = Buffer.from(
     `${head.slice(0, -1)},"config":${v.canonical},"runtime":${runtime},"runtimeHash":"${runtimeHash}",` +
-      `"runtimeSum":"${fnv1a32(runtime)}"}`,
+      `"runtimeSum":"${runtimeSum}"}`,
     'utf8',
   );
   const gzip = gzipSync(body, { level: 9 });

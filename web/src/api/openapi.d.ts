@@ -3255,7 +3255,7 @@ export interface operations {
             runtime: Record<string, never>;
             /** @description sha256 hex of the canonical JSON of `runtime` */
             runtimeHash: string;
-            /** @description FNV-1a 32 (base 36) of the canonical JSON of `runtime`, checked by the runtime (docs/adr/011) */
+            /** @description FNV-1a 32 (base 36) of the key-sorted JSON of `runtime` (sortedJson), checked by the runtime (docs/adr/011) */
             runtimeSum: string;
           };
         };
