@@ -1,5 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
 import type { InventoryItem } from '../../../api/api-types';
+import { inventoryItem } from './inventory-item.fixture';
 import {
   componentMethodOptions,
   componentOptions,
@@ -11,16 +12,7 @@ import {
   urlOptions,
 } from './inventory-options';
 
-const item = (kind: InventoryItem['kind'], route: string, name: string, sample: unknown): InventoryItem => ({
-  kind,
-  route,
-  name,
-  sample,
-  count: 1,
-  firstSeen: '2026-12-04T10:00:00.000Z',
-  lastSeen: '2026-12-04T10:00:00.000Z',
-  configVersion: null,
-});
+const item = inventoryItem;
 
 // What the example shop's journey reports in a debug session (shapes of ADR 011).
 const SHOP: InventoryItem[] = [

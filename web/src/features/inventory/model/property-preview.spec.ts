@@ -1,18 +1,10 @@
 import { describe, expect, it } from '@jest/globals';
 import type { InventoryItem } from '../../../api/api-types';
+import { inventoryItem } from './inventory-item.fixture';
 import { previewProperty } from './property-preview';
 import { sampleScope } from './sample-scope';
 
-const item = (kind: InventoryItem['kind'], route: string, name: string, sample: unknown): InventoryItem => ({
-  kind,
-  route,
-  name,
-  sample,
-  count: 1,
-  firstSeen: '2026-12-04T10:00:00.000Z',
-  lastSeen: '2026-12-04T10:00:00.000Z',
-  configVersion: null,
-});
+const item = inventoryItem;
 
 const SHOP: InventoryItem[] = [
   item('page', 'pages/goods/detail', '', { title: '商品详情', query: { id: 'sku-1' } }),
